@@ -1,0 +1,10 @@
+import type { Paragraph, Quote, Sentence, Token } from './types.js'
+
+/** What every facet of the model receives: the text, the token layer and the quotes. */
+export interface ModelContext {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  paragraphs: Paragraph[]
+  quotes: Quote[]
+}

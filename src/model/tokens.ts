@@ -1,0 +1,132 @@
+/**
+ * One pass over the nlcst tree: flatten it into tokens, sentences and paragraphs with offsets.
+ * Iterative (no recursion), so deeply nested trees from Markdown cannot overflow the stack.
+ */
+import type { Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import type { Paragraph, Sentence, Token, TokenType } from './types.js'
+
+export interface TokenLayer {
+  tokens: Token[]
+  sentences: Sentence[]
+  paragraphs: Paragraph[]
+}
+
+/** Fold case, curly apostrophes and dashes so look-ups see one spelling. */
+export function normalizeWord(value: string): string {
+  let out = value.toLowerCase()
+  if (/[\u2018\u2019\u02bc\u2010\u2011\u2012\u2013]/.test(out)) {
+    out = out.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+  }
+  return out
+}
+
+const TYPE: Record<string, TokenType> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'symbol',
+}
+
+type AnyNode = { type: string; children?: AnyNode[]; value?: string; position?: { start: { offset?: number }; end: { offset?: number } } }
+
+export function buildTokenLayer(tree: Root): TokenLayer {
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  const paragraphs: Paragraph[] = []
+
+  const addSentence = (node: NlcstSentence, paragraph: number): void => {
+    const index = sentences.length
+    const tokenStart = tokens.length
+    for (const child of node.children as AnyNode[]) {
+      const type = TYPE[child.type]
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      if (!type || start === undefined || end === undefined) continue
+      const value = type === 'word' ? toString(child as never) : (child.value ?? '')
+      tokens.push({ index: tokens.length, type, value, norm: type === 'word' ? normalizeWord(value) : value, start, end, sentence: index, quote: -1 })
+    }
+    // Trim white space at either end so a sentence's span starts and ends on text.
+    let first = tokenStart
+    let last = tokens.length
+    while (first < last && tokens[first].type === 'whitespace') first++
+    while (last > first && tokens[last - 1].type === 'whitespace') last--
+    if (first === last) {
+      tokens.length = tokenStart
+      return
+    }
+    sentences.push({ index, paragraph, tokenStart, tokenEnd: tokens.length, start: tokens[first].start, end: tokens[last - 1].end })
+  }
+
+  // Paragraphs may sit under the root or under other parents (remark/rehype trees via *-retext):
+  // walk iteratively and treat every ParagraphNode (or a bare SentenceNode) as a unit.
+  const stack: AnyNode[] = [tree as unknown as AnyNode]
+  const order: AnyNode[] = []
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'ParagraphNode' || node.type === 'SentenceNode') {
+      order.push(node)
+      continue
+    }
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
+  for (const node of order) {
+    const paragraph = paragraphs.length
+    const sentenceStart = sentences.length
+    if (node.type === 'SentenceNode') addSentence(node as unknown as NlcstSentence, paragraph)
+    else {
+      for (const child of (node as unknown as NlcstParagraph).children) {
+        if (child.type === 'SentenceNode') addSentence(child, paragraph)
+      }
+    }
+    if (sentences.length > sentenceStart) {
+      paragraphs.push({
+        index: paragraph,
+        sentenceStart,
+        sentenceEnd: sentences.length,
+        start: sentences[sentenceStart].start,
+        end: sentences[sentences.length - 1].end,
+      })
+    }
+  }
+  return { tokens, sentences, paragraphs }
+}
+
+/** Index of the previous word token in the same sentence (skipping white space), or -1. */
+export function prevWord(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence
+  for (let i = index - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    if (tokens[i].type === 'word') return i
+    if (tokens[i].type !== 'whitespace') return -1
+  }
+  return -1
+}
+
+/** Index of the next word token in the same sentence (skipping white space), or -1. */
+export function nextWord(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence
+  for (let i = index + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (tokens[i].type === 'word') return i
+    if (tokens[i].type !== 'whitespace') return -1
+  }
+  return -1
+}
+
+/** Index of the next non-white-space token in the same sentence, or -1. */
+export function nextSolid(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence
+  for (let i = index + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (tokens[i].type !== 'whitespace') return i
+  }
+  return -1
+}
+
+/** Index of the previous non-white-space token in the same sentence, or -1. */
+export function prevSolid(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence
+  for (let i = index - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    if (tokens[i].type !== 'whitespace') return i
+  }
+  return -1
+}
