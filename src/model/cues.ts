@@ -1,6 +1,795 @@
+/**
+ * Attribution cues and what each GOVERNS: the quote attached to it, the reported clause it
+ * introduces ("The army said [its troops killed 40 fighters]"), or the clause "according to X" is
+ * attached to. A figure elsewhere in the sentence is not covered. One pass over the sentences; each
+ * cue looks at a bounded window of its own sentence (and the quotes next to it).
+ */
+import { entries as cuePhraseEntries } from '../lexicon/generated/cue-phrases.js'
+import { entries as cueVerbEntries } from '../lexicon/generated/cue-verbs.js'
+import { entries as sourceHeadEntries } from '../lexicon/generated/source-heads.js'
+import { PhraseMatcher } from '../lexicon/matcher.js'
+import type { LexiconEntry } from '../lexicon/schema.js'
 import type { ModelContext } from './context.js'
-import type { Cue } from './types.js'
+import type { Cue, CueForm, Quote, Sentence, SourceKind, Span, Token } from './types.js'
 
-export function findCues(_context: ModelContext): Cue[] {
-  return []
+// Vocabulary, compiled once per process (unified-engine attaches plugins once per file).
+const verbMatcher = new PhraseMatcher(cueVerbEntries)
+const phraseMatcher = new PhraseMatcher(cuePhraseEntries)
+const headMatcher = new PhraseMatcher(sourceHeadEntries)
+
+/** Verbs that may take a bare clause with no "that" ("said its troops killed 40"). */
+const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'write', 'warn', 'predict', 'forecast', 'argue', 'claim', 'insist', 'admit', 'concede', 'acknowledge', 'boast', 'suggest', 'confirm', 'announce', 'report', 'testify', 'allege'])
+/** Verbs that take an addressee before the clause ("told reporters that…"). */
+const TAKES_OBJECT = new Set(['tell', 'warn', 'urge', 'ask', 'promise', 'assure', 'remind', 'inform'])
+
+// Closed-class words: grammar, not vocabulary. They decide where phrases and clauses begin and end.
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously', 'then', 'separately', 'once', 'repeatedly', 'again', 'recently', 'publicly', 'privately', 'reportedly', 'further', 'initially', 'first', 'originally', 'only', 'just', 'yesterday', 'today', 'already', 'still', 'often', 'always', 'frequently', 'similarly', 'last', 'week', 'night', 'month', 'year', 'has'])
+const NEGATION = new Set(['not', "n't", 'never', 'to', 'refused', 'declined', 'the', 'a', 'an', 'this', 'that', 'these', 'those'])
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'because', 'as', 'while', 'when', 'where', 'if', 'after', 'before', 'since', 'although', 'though', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'once', 'then'])
+const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'most', 'other', 'few', 'two', 'three', 'four', 'five', 'six', 'one', 'various', 'numerous', 'unnamed', 'anonymous', 'both', 'all', 'these', 'those', 'more', 'multiple', 'another'])
+/** Words that begin a circumstantial clause the writer adds after a report (", as …"). */
+const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'amid', 'despite', 'although', 'though', 'but', 'whereas', 'before', 'since', 'even', 'yet', 'meanwhile', 'and'])
+/** Short adverbials allowed between a verb and its clause: "said on Friday that", "said in a statement". */
+const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'yesterday', 'today', 'tonight', 'this', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'also', 'again', 'later', 'then', 'now', 'first', 'afterward', 'afterwards', 'via', 'through', 'over', 'after', 'before', 'when', 'to', 'of'])
+const PREPOSITIONS = new Set(['to', 'for', 'by', 'with', 'about', 'of', 'on', 'in', 'at', 'from', 'into', 'against', 'over', 'under', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'as', 'like'])
+/** Qualifiers that do not identify a source: "officials", "some officials", "many experts". */
+const NON_QUALIFIERS = DETERMINERS
+/** Post-modifiers that qualify an anonymous source: "familiar with", "briefed on", "close to". */
+const QUALIFYING_POST = new Set(['familiar', 'briefed', 'close', 'with', 'involved', 'knowledgeable', 'who', 'in', 'at', 'from', 'for', 'of'])
+
+interface SentenceView {
+  sentence: Sentence
+  /** Token indices of the sentence's non-white-space tokens. */
+  solid: number[]
+}
+
+function verbLemma(entry: LexiconEntry): string {
+  return entry.term
+}
+
+export function findCues(context: ModelContext): Cue[] {
+  const { tokens, sentences, quotes } = context
+  const cues: Cue[] = []
+  const quoteStartsAt = new Map<number, Quote>()
+  const quoteEndsAt = new Map<number, Quote>()
+  for (const quote of quotes) {
+    if (quote.depth !== 0) continue
+    quoteStartsAt.set(quote.start, quote)
+    quoteEndsAt.set(quote.end, quote)
+  }
+
+  for (const sentence of sentences) {
+    const solid: number[] = []
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].type !== 'whitespace') solid.push(i)
+    const view: SentenceView = { sentence, solid }
+    for (let s = 0; s < solid.length; s++) {
+      const t = tokens[solid[s]]
+      if (t.type === 'word' && t.quote >= 0 && quotes[t.quote].words > 3) continue // inside a real quotation
+      if (t.type === 'punctuation' && t.value === ':') {
+        const cue = colonCue(context, view, s, quoteStartsAt)
+        if (cue) push(cues, cue)
+        continue
+      }
+      if (t.type !== 'word') continue
+      const phrase = phraseMatcher.matchAt(tokens, solid[s], sentence.tokenEnd)
+      if (phrase) {
+        const cue = phraseCue(context, view, s, phrase.entry, phrase.last, quoteStartsAt, quoteEndsAt)
+        if (cue) {
+          push(cues, cue)
+          s = Math.max(s, view.solid.indexOf(phrase.last - 1))
+          continue
+        }
+      }
+      const verb = verbMatcher.matchAt(tokens, solid[s], sentence.tokenEnd)
+      if (verb) {
+        const cue = verbCue(context, view, s, verb.entry, verb.last, quoteStartsAt, quoteEndsAt)
+        if (cue) {
+          push(cues, cue)
+          s = Math.max(s, view.solid.indexOf(verb.last - 1))
+        }
+      }
+    }
+  }
+  resolvePronouns(cues, context)
+  return cues
+}
+
+function push(cues: Cue[], cue: Omit<Cue, 'index'>): void {
+  cues.push({ ...cue, index: cues.length } as Cue)
+}
+
+type Draft = Omit<Cue, 'index'>
+
+// ---------------------------------------------------------------------------------------------
+// Reporting verbs
+
+function verbCue(
+  context: ModelContext,
+  view: SentenceView,
+  s: number,
+  entry: LexiconEntry,
+  lastToken: number,
+  quoteStartsAt: Map<number, Quote>,
+  quoteEndsAt: Map<number, Quote>,
+): Draft | null {
+  const { tokens } = context
+  const { solid } = view
+  const first = solid[s]
+  const lemma = verbLemma(entry)
+  const prev = s > 0 ? tokens[solid[s - 1]] : undefined
+  const sEnd = solid.indexOf(lastToken - 1)
+  const next = sEnd + 1 < solid.length ? tokens[solid[sEnd + 1]] : undefined
+  const quoteOnly = entry.data.quoteOnly === true
+  // An attributive participle or a noun: "the said agreement", "a reported 40".
+  if (prev && prev.type === 'word' && NEGATION.has(prev.norm) && !(prev.norm === 'that' && s > 1)) return null
+  // The third-person/past form and "-ing" participle are verbs; a base form only after a subject
+  // pronoun or modal ("they say", "experts say").
+  const cueSpan: Span = { start: tokens[first].start, end: tokens[lastToken - 1].end }
+
+  // Passive: "was told", "is said to", "were reported" → impersonal unless "by X" names the agent.
+  if (prev && prev.type === 'word' && BE.has(prev.norm)) {
+    if (quoteOnly) return null
+    const by = next && next.type === 'word' && next.norm === 'by' ? sEnd + 1 : -1
+    if (by >= 0) {
+      const source = nounPhraseAfter(context, view, by + 1)
+      if (!source) return null
+      const covers = clauseAround(context, view, s - 1)
+      return draft('verb', lemma, cueSpan, source.span, classify(context, source), covers, [], view)
+    }
+    if (entry.data.impersonal === true && next && next.type === 'word' && (next.norm === 'to' || next.norm === 'that')) {
+      const subjectStart = s - 2 >= 0 && tokens[solid[s - 2]].norm === 'it' ? s - 2 : -1
+      const covers =
+        next.norm === 'that' ? clauseFrom(context, view, sEnd + 2) : clauseAround(context, view, subjectStart >= 0 ? subjectStart : s)
+      return draft('impersonal', lemma, cueSpan, null, 'none', covers, [], view)
+    }
+    return null
+  }
+
+  // 1. A quote right after: X said: "…" / X said, "…" / X said "…"
+  let j = sEnd + 1
+  while (j < solid.length && tokens[solid[j]].type === 'punctuation' && (tokens[solid[j]].value === ',' || tokens[solid[j]].value === ':')) j++
+  const quoteAfter = j < solid.length ? quoteStartsAt.get(tokens[solid[j]].start) : undefined
+  // 2. A quote right before: "…," X said / "…," said X
+  const before = subjectBefore(context, view, s)
+  const quoteBefore = before.quoteBefore ? quoteEndsAt.get(before.quoteBefore) : undefined
+
+  if (quoteBefore || quoteAfter) {
+    const quoteList: Quote[] = []
+    if (quoteBefore) quoteList.push(quoteBefore)
+    let source = before.source
+    let afterIndex = sEnd + 1
+    if (!source) {
+      const inverted = nounPhraseAfter(context, view, sEnd + 1)
+      if (inverted) {
+        source = inverted
+        afterIndex = inverted.endSolid + 1
+      }
+    }
+    if (quoteAfter) quoteList.push(quoteAfter)
+    else {
+      // "…," she said, "…" : a second quote after the cue.
+      let k = afterIndex
+      while (k < solid.length && tokens[solid[k]].type === 'punctuation' && (tokens[solid[k]].value === ',' || tokens[solid[k]].value === ':')) k++
+      const second = k < solid.length ? quoteStartsAt.get(tokens[solid[k]].start) : undefined
+      if (second && quoteBefore) quoteList.push(second)
+    }
+    const covers: Span[] = []
+    const indices: number[] = []
+    for (const quote of quoteList) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    return draft('verb', lemma, cueSpan, source?.span ?? null, source ? classify(context, source) : 'named', covers, indices, view)
+  }
+  if (quoteOnly) return null
+
+  // 3. Trailing or parenthetical: "Forty people died, the ministry said." / "A, she said, B."
+  if (before.commaBefore >= 0 && before.source) {
+    const rest = afterVerb(context, view, sEnd + 1)
+    if (rest === 'end' || rest === 'comma') {
+      const covers: Span[] = []
+      const leftEnd = solid[before.commaBefore]
+      const firstSolid = clauseStartBefore(context, view, before.commaBefore)
+      if (firstSolid < before.commaBefore) covers.push({ start: tokens[solid[firstSolid]].start, end: tokens[leftEnd - 1].end })
+      if (rest === 'comma') {
+        const resume = nextCommaAfter(context, view, sEnd + 1)
+        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1))
+      }
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), covers.filter(nonEmpty), [], view)
+    }
+  }
+  // "…, said the minister." (inversion after a clause)
+  if (before.commaBefore >= 0 && !before.source && s === before.commaBefore + 1) {
+    const inverted = nounPhraseAfter(context, view, sEnd + 1)
+    if (inverted && afterVerb(context, view, inverted.endSolid + 1) !== 'clause') {
+      const firstSolid = clauseStartBefore(context, view, before.commaBefore)
+      const covers = firstSolid < before.commaBefore ? [{ start: tokens[solid[firstSolid]].start, end: tokens[solid[before.commaBefore] - 1].end }] : []
+      return draft('verb', lemma, cueSpan, inverted.span, classify(context, inverted), covers, [], view)
+    }
+  }
+
+  // 4. A reported clause after: X said (on Friday) (that) …
+  if (!before.source) return null
+  let k = sEnd + 1
+  if (TAKES_OBJECT.has(lemma)) {
+    const object = nounPhraseAfter(context, view, k)
+    if (object) k = object.endSolid + 1
+  }
+  k = skipAdverbials(context, view, k)
+  if (k >= solid.length) return null
+  const at = tokens[solid[k]]
+  if (at.type === 'punctuation' && at.value === ':') k++
+  else if (at.type === 'punctuation' && at.value === ',') k++
+  if (k >= solid.length) return null
+  const head = tokens[solid[k]]
+  let contentStart = -1
+  if (head.type === 'word' && head.norm === 'that') contentStart = k + 1
+  else if (head.type === 'word' && WH.has(head.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) contentStart = k
+  else if (BARE_CLAUSE.has(lemma) && startsClause(context, view, k)) contentStart = k
+  if (contentStart < 0 || contentStart >= solid.length) return null
+  // A quote that opens the content is the content: He stressed "the need for calm", as …
+  const openingQuote = quoteStartsAt.get(tokens[solid[contentStart]].start)
+  if (openingQuote) {
+    const covers: Span[] = []
+    const indices: number[] = []
+    for (const q of quoteChain(context.quotes, openingQuote)) addQuote(covers, indices, q)
+    const endSolid = solidAtOrAfter(view, openingQuote.end, tokens)
+    if (endSolid >= 0 && !boundaryAt(context, view, endSolid)) covers.push(clauseSpan(context, view, endSolid))
+    return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), covers.filter(nonEmpty), indices, view)
+  }
+  return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, contentStart)].filter(nonEmpty), [], view)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase cues: according to, citing, per, impersonal, naming verbs, data verbs
+
+function phraseCue(
+  context: ModelContext,
+  view: SentenceView,
+  s: number,
+  entry: LexiconEntry,
+  lastToken: number,
+  quoteStartsAt: Map<number, Quote>,
+  quoteEndsAt: Map<number, Quote>,
+): Draft | null {
+  const { tokens } = context
+  const { solid } = view
+  const form = entry.data.form as CueForm
+  const sEnd = solid.indexOf(lastToken - 1)
+  const cueSpan: Span = { start: tokens[solid[s]].start, end: tokens[lastToken - 1].end }
+  const prev = s > 0 ? tokens[solid[s - 1]] : undefined
+
+  if (form === 'according-to' || form === 'citing' || form === 'per') {
+    if (form === 'per') {
+      const nextWord = tokens[solid[sEnd + 1]]
+      if (!nextWord || nextWord.type !== 'word' || !(nextWord.norm === 'the' || /^\p{Lu}/u.test(nextWord.value) || nextWord.norm === 'its' || nextWord.norm === 'his' || nextWord.norm === 'her')) return null
+      if (nextWord.norm === 'cent') return null
+    }
+    const source = nounPhraseAfter(context, view, sEnd + 1, true)
+    if (!source) return null
+    const covers: Span[] = []
+    const indices: number[] = []
+    // The clause before the cue (up to a boundary) and, if the cue opens the sentence, the clause after.
+    let left = s - 1
+    if (left >= 0 && tokens[solid[left]].type === 'punctuation' && (tokens[solid[left]].value === ',' || tokens[solid[left]].value === '(' || tokens[solid[left]].value === '\u2014')) left--
+    if (left >= 0) {
+      const start = clauseStartBefore(context, view, left + 1)
+      if (start <= left) covers.push({ start: tokens[solid[start]].start, end: tokens[solid[left]].end })
+      // A quote that ends right before the cue is attributed by it.
+      const quote = quoteEndsAt.get(tokens[solid[left]].end)
+      if (quote) for (const q of quoteChain(context.quotes, quote)) if (!indices.includes(q.index)) indices.push(q.index)
+    }
+    let after = source.endSolid + 1
+    if (after < solid.length && tokens[solid[after]].type === 'punctuation' && (tokens[solid[after]].value === ',' || tokens[solid[after]].value === ')')) after++
+    if (form === 'according-to' && after < solid.length && (left < 0 || tokens[solid[s - 1]]?.value === ',')) {
+      if (left < 0 || !isSentenceEndish(tokens[solid[after]])) covers.push(clauseSpan(context, view, after))
+    }
+    if (form === 'according-to') {
+      const quote = after < solid.length ? quoteStartsAt.get(tokens[solid[after]].start) : undefined
+      if (quote) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    }
+    return draft(form, entry.term, cueSpan, source.span, classify(context, source), covers.filter(nonEmpty), indices, view)
+  }
+
+  if (form === 'impersonal') {
+    // reportedly / allegedly: the clause the adverb sits in.
+    if (entry.term === 'reportedly' || entry.term === 'allegedly') {
+      return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, clauseStartBefore(context, view, s))].filter(nonEmpty), [], view)
+    }
+    // "Prosecutors allege that …": a verb with a subject.
+    if (entry.data.verb === true && !(prev && BE.has(prev.norm))) {
+      const before = subjectBefore(context, view, s)
+      const nextWord = tokens[solid[sEnd + 1]]
+      if (before.source && nextWord && nextWord.norm === 'that') {
+        return draft('verb', entry.term, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, sEnd + 2)].filter(nonEmpty), [], view)
+      }
+      return null
+    }
+    // it is believed that … / X is thought to … : only after a form of "be".
+    if (!prev || !BE.has(prev.norm)) return null
+    const nextWord = tokens[solid[sEnd + 1]]
+    if (!nextWord || nextWord.type !== 'word') return null
+    if (nextWord.norm === 'that') return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, sEnd + 2)].filter(nonEmpty), [], view)
+    if (nextWord.norm === 'to') {
+      return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, clauseStartBefore(context, view, s))].filter(nonEmpty), [], view)
+    }
+    return null
+  }
+
+  if (form === 'called') {
+    // what X called Y / which X calls Y / designated Y by X / described as Y
+    const before = subjectBefore(context, view, s)
+    const wh = before.stopWord
+    const isPassive = prev !== undefined && (BE.has(prev.norm) || prev.value === ',')
+    if (entry.term === 'call' && !(wh === 'what' || wh === 'which' || wh === 'whom')) return null
+    if (entry.term === 'list' && !(wh === 'which' || wh === 'whom')) return null
+    let k = sEnd + 1
+    if (k < solid.length && tokens[solid[k]].norm === 'as') k++
+    if (k < solid.length && tokens[solid[k]].norm === 'it') k++
+    if (k >= solid.length) return null
+    const label = labelAfter(context, view, k)
+    if (!label) return null
+    let source = before.source && (wh === 'what' || wh === 'which' || wh === 'whom' || !isPassive) ? before.source : null
+    let sourceKind: SourceKind = source ? classify(context, source) : 'none'
+    const by = label.endSolid + 1 < solid.length && tokens[solid[label.endSolid + 1]].norm === 'by' ? label.endSolid + 2 : -1
+    if (by > 0) {
+      const agent = nounPhraseAfter(context, view, by)
+      if (agent) {
+        source = agent
+        sourceKind = classify(context, agent)
+      }
+    }
+    if (!source && !isPassive && entry.term !== 'dub') return null
+    return draft('called', entry.term, cueSpan, source?.span ?? null, sourceKind, [label.span], [], view)
+  }
+
+  if (form === 'data') {
+    if (prev && BE.has(prev.norm)) return null
+    const before = subjectBefore(context, view, s)
+    if (!before.source) return null
+    if (!isDataSource(context, before.source)) return null
+    let k = sEnd + 1
+    if (k < solid.length && tokens[solid[k]].norm === 'that') k++
+    if (k >= solid.length || !startsClause(context, view, k)) return null
+    return draft('data', entry.term, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colon introductions: The minister was blunt: "We will not …"
+
+function colonCue(context: ModelContext, view: SentenceView, s: number, quoteStartsAt: Map<number, Quote>): Draft | null {
+  const { tokens } = context
+  const { solid } = view
+  if (s === 0 || s + 1 >= solid.length) return null
+  const quote = quoteStartsAt.get(tokens[solid[s + 1]].start)
+  if (!quote || quote.words < 2) return null
+  // The speaker: the noun phrase that opens the sentence part before the colon.
+  let start = s - 1
+  while (start > 0 && tokens[solid[start - 1]].type === 'word') start--
+  if (start >= s || tokens[solid[start]].quote >= 0) return null
+  const phrase = nounPhraseAfter(context, view, start)
+  if (!phrase) return null
+  const covers: Span[] = []
+  const indices: number[] = []
+  for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+  const colon = tokens[solid[s]]
+  return draft('colon', ':', { start: colon.start, end: colon.end }, phrase.span, classify(context, phrase), covers, indices, view)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases and clauses
+
+interface Phrase {
+  span: Span
+  /** Solid indices of the first and last token. */
+  startSolid: number
+  endSolid: number
+}
+
+interface Before {
+  source: Phrase | null
+  /** Solid index of the comma before the subject (trailing cue), or -1. */
+  commaBefore: number
+  /** End offset of a quote closing right before the subject, or 0. */
+  quoteBefore: number
+  /** A relative or wh- word right before the subject ("what", "which"), or null. */
+  stopWord: string | null
+}
+
+/** The subject before a verb at solid index s, skipping auxiliaries ("has also said"). */
+function subjectBefore(context: ModelContext, view: SentenceView, s: number): Before {
+  const { tokens } = context
+  const { solid } = view
+  let k = s - 1
+  while (k >= 0 && tokens[solid[k]].type === 'word' && AUX.has(tokens[solid[k]].norm) && !PRONOUNS.has(tokens[solid[k]].norm)) k--
+  const end = k
+  let words = 0
+  while (k >= 0 && words < 12) {
+    const t = tokens[solid[k]]
+    if (t.type !== 'word') {
+      if (t.value === '.' && k > 0 && tokens[solid[k - 1]].type === 'word' && tokens[solid[k - 1]].end === t.start && /^\p{Lu}$/u.test(tokens[solid[k - 1]].value)) {
+        k--
+        continue // an initial: "John F. Kennedy"
+      }
+      break
+    }
+    if (CLAUSE_STOP.has(t.norm) && words > 0) break
+    if (CLAUSE_STOP.has(t.norm) && words === 0) break
+    if (t.quote >= 0 && context.quotes[t.quote].words > 3) break
+    words++
+    k--
+  }
+  const startSolid = k + 1
+  const stop = k >= 0 ? tokens[solid[k]] : undefined
+  let source: Phrase | null = null
+  if (end >= startSolid) source = { span: { start: tokens[solid[startSolid]].start, end: tokens[solid[end]].end }, startSolid, endSolid: end }
+  // Appositive: "Jane Smith, a ministry spokeswoman, said"
+  if (!source && stop && stop.value === ',' && k > 0) {
+    let a = k - 1
+    let w = 0
+    while (a >= 0 && tokens[solid[a]].type === 'word' && w < 10) {
+      a--
+      w++
+    }
+    if (w > 0 && a >= 1 && tokens[solid[a]].value === ',') {
+      let h = a - 1
+      let hw = 0
+      while (h >= 0 && tokens[solid[h]].type === 'word' && !CLAUSE_STOP.has(tokens[solid[h]].norm) && hw < 6) {
+        h--
+        hw++
+      }
+      if (hw > 0) {
+        source = { span: { start: tokens[solid[h + 1]].start, end: tokens[solid[k - 1]].end }, startSolid: h + 1, endSolid: k - 1 }
+        k = h
+      }
+    }
+  }
+  const at = source ? source.startSolid - 1 : k
+  const marker = at >= 0 ? tokens[solid[at]] : undefined
+  let commaBefore = -1
+  let quoteBefore = 0
+  if (marker && marker.type === 'punctuation') {
+    if (context.quotes.length > 0 && isCloser(context, marker)) quoteBefore = marker.end
+    else if (marker.value === ',' || marker.value === '\u2014' || marker.value === '(' || marker.value === '-') {
+      commaBefore = at
+      const beforeComma = at > 0 ? tokens[solid[at - 1]] : undefined
+      if (beforeComma && isCloser(context, beforeComma)) quoteBefore = beforeComma.end
+    }
+  }
+  return { source, commaBefore, quoteBefore, stopWord: marker && marker.type === 'word' ? marker.norm : null }
+}
+
+function isCloser(context: ModelContext, token: Token): boolean {
+  return token.type === 'punctuation' && closerOffsets(context).has(token.end)
+}
+
+const closerCache = new WeakMap<ModelContext['quotes'], Set<number>>()
+function closerOffsets(context: ModelContext): Set<number> {
+  let set = closerCache.get(context.quotes)
+  if (!set) {
+    set = new Set()
+    for (const quote of context.quotes) if (quote.depth === 0) set.add(quote.end)
+    closerCache.set(context.quotes, set)
+  }
+  return set
+}
+
+/** A noun phrase starting at solid index k (for "according to X", "said X", "told X"). */
+function nounPhraseAfter(context: ModelContext, view: SentenceView, k: number, allowAnd = false): Phrase | null {
+  const { tokens } = context
+  const { solid } = view
+  let e = k
+  let words = 0
+  while (e < solid.length && words < 12) {
+    const t = tokens[solid[e]]
+    if (t.type !== 'word') {
+      // keep possessive or initials inside the phrase
+      if ((t.value === "'" || t.value === '\u2019' || t.value === '&' || t.value === '-') && e + 1 < solid.length && tokens[solid[e + 1]].type === 'word') {
+        e++
+        continue
+      }
+      break
+    }
+    if (words > 0 && (ADVERBIAL_START.has(t.norm) || CLAUSE_STOP.has(t.norm)) && !(allowAnd && t.norm === 'and') && !(t.norm === 'of' || t.norm === 'for' || t.norm === 'at' || t.norm === 'in' ? words < 6 && isOfInstitution(tokens, solid, e) : false)) break
+    if (words === 0 && (CLAUSE_STOP.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'the'))) return null
+    if (/^\d/.test(t.value) && words > 0) break
+    if (words > 0 && BE.has(t.norm)) break
+    if (words > 0 && verbMatcher.has(t.norm) && !/^\p{Lu}/u.test(t.value)) break
+    words++
+    e++
+  }
+  if (words === 0) return null
+  return { span: { start: tokens[solid[k]].start, end: tokens[solid[e - 1]].end }, startSolid: k, endSolid: e - 1 }
+}
+
+/** "the Ministry of Health", "a spokesman for the army": a capitalised or determiner-led object. */
+function isOfInstitution(tokens: readonly Token[], solid: readonly number[], e: number): boolean {
+  const next = tokens[solid[e + 1]]
+  if (!next || next.type !== 'word') return false
+  return /^\p{Lu}/u.test(next.value) || next.norm === 'the'
+}
+
+/** The label after a naming verb: up to punctuation, "by", or a clause word. */
+function labelAfter(context: ModelContext, view: SentenceView, k: number): Phrase | null {
+  const { tokens } = context
+  const { solid } = view
+  let e = k
+  let words = 0
+  while (e < solid.length && words < 8) {
+    const t = tokens[solid[e]]
+    if (t.type !== 'word') {
+      if (t.quote >= 0 || isQuoteMark(t)) {
+        e++
+        continue
+      }
+      break
+    }
+    if (words > 0 && (t.norm === 'by' || CLAUSE_STOP.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'of'))) break
+    words++
+    e++
+  }
+  if (words === 0) return null
+  while (e - 1 > k && tokens[solid[e - 1]].type !== 'word' && !isQuoteMark(tokens[solid[e - 1]])) e--
+  return { span: { start: tokens[solid[k]].start, end: tokens[solid[e - 1]].end }, startSolid: k, endSolid: e - 1 }
+}
+
+function isQuoteMark(token: Token): boolean {
+  return token.type === 'punctuation' && /^["\u201c\u201d\u2018\u2019'\u00ab\u00bb]$/.test(token.value)
+}
+
+/** What follows a verb: the sentence end, a comma (parenthetical), or a clause. */
+function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' | 'comma' | 'clause' {
+  const { tokens } = context
+  const { solid } = view
+  k = skipAdverbials(context, view, k)
+  if (k >= solid.length) return 'end'
+  const t = tokens[solid[k]]
+  if (t.type === 'punctuation' && (t.value === '.' || t.value === '!' || t.value === '?' || t.value === ';' || t.value === '...' || t.value === '\u2026' || t.value === ')')) return 'end'
+  if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014' || t.value === '-')) return 'comma'
+  if (isQuoteMark(t)) return 'end'
+  return 'clause'
+}
+
+/** Skip "on Friday", "in a statement", "late on Tuesday", "to reporters". */
+function skipAdverbials(context: ModelContext, view: SentenceView, k: number): number {
+  const { tokens } = context
+  const { solid } = view
+  let guard = 0
+  while (k < solid.length && guard++ < 4) {
+    const t = tokens[solid[k]]
+    if (t.type !== 'word' || !ADVERBIAL_START.has(t.norm)) break
+    if (t.norm === 'that') break
+    // consume the adverbial up to a "that", punctuation, or 6 words
+    let e = k + 1
+    let words = 0
+    while (e < solid.length && words < 6) {
+      const u = tokens[solid[e]]
+      if (u.type !== 'word' || u.norm === 'that' || (ADVERBIAL_START.has(u.norm) && words > 0)) break
+      words++
+      e++
+    }
+    if (e < solid.length && tokens[solid[e]].type === 'word' && tokens[solid[e]].norm === 'that') return e
+    if (e < solid.length && tokens[solid[e]].type === 'punctuation') return e
+    if (e >= solid.length) return e
+    if (ADVERBIAL_START.has(tokens[solid[e]].norm)) {
+      k = e
+      continue
+    }
+    return k
+  }
+  return k
+}
+
+/** Does solid index k open a clause (a subject: determiner, pronoun, name, number, noun)? */
+function startsClause(context: ModelContext, view: SentenceView, k: number): boolean {
+  const t = context.tokens[view.solid[k]]
+  if (!t) return false
+  if (t.type === 'symbol') return /^[$£€¥]$/.test(t.value)
+  if (isQuoteMark(t)) return true
+  if (t.type !== 'word') return false
+  if (PREPOSITIONS.has(t.norm) || t.norm === 'nothing' || t.norm === 'so' || t.norm === 'goodbye' || t.norm === 'yes' || t.norm === 'no' || t.norm === 'sorry' || t.norm === 'hello' || t.norm === 'thanks' || t.norm === 'not') return false
+  if (t.norm === 'responsibility' || t.norm === 'victory' || t.norm === 'credit') return false
+  // A verb form right after ("said added") is not a clause start.
+  if (verbMatcher.has(t.norm)) return false
+  return true
+}
+
+/** Solid index at which the clause that contains solid index k begins. */
+function clauseStartBefore(context: ModelContext, view: SentenceView, k: number): number {
+  const { tokens } = context
+  const { solid } = view
+  let i = Math.min(k, solid.length) - 1
+  while (i >= 0) {
+    const t = tokens[solid[i]]
+    if (t.type === 'punctuation' && (t.value === ';' || t.value === ':')) return i + 1
+    if (t.type === 'punctuation' && t.value === ',' && i + 1 < solid.length) {
+      const n = tokens[solid[i + 1]]
+      if (n.type === 'word' && WRITER_CLAUSE.has(n.norm) && n.norm !== 'and') return i + 1
+    }
+    i--
+  }
+  return 0
+}
+
+/** The span from solid index k to the end of its clause (sentence end or a writer's clause). */
+function clauseSpan(context: ModelContext, view: SentenceView, k: number): Span {
+  const { tokens } = context
+  const { solid } = view
+  if (k >= solid.length) return { start: 0, end: 0 }
+  let e = k
+  while (e < solid.length) {
+    if (e > k && boundaryAt(context, view, e)) break
+    e++
+  }
+  let last = e - 1
+  while (last > k && tokens[solid[last]].type === 'punctuation' && /^[.,;:!?)\u2014-]$|^\.\.\.$|^\u2026$/.test(tokens[solid[last]].value)) last--
+  return { start: tokens[solid[k]].start, end: tokens[solid[last]].end }
+}
+
+/** A boundary that ends a reported clause: ";" or ", as/while/but …". */
+function boundaryAt(context: ModelContext, view: SentenceView, e: number): boolean {
+  const { tokens } = context
+  const { solid } = view
+  const t = tokens[solid[e]]
+  if (t.type === 'punctuation' && t.value === ';') return true
+  if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014')) {
+    const n = tokens[solid[e + 1]]
+    if (n && n.type === 'word' && WRITER_CLAUSE.has(n.norm)) {
+      if (n.norm === 'and') {
+        // ", and X said …" starts a new report; ", and 20 were injured" continues the content.
+        return false
+      }
+      return true
+    }
+  }
+  return false
+}
+
+function clauseAround(context: ModelContext, view: SentenceView, k: number): Span[] {
+  const start = clauseStartBefore(context, view, k)
+  return [clauseSpan(context, view, start)].filter(nonEmpty)
+}
+
+function clauseFrom(context: ModelContext, view: SentenceView, k: number): Span[] {
+  return [clauseSpan(context, view, k)].filter(nonEmpty)
+}
+
+function nextCommaAfter(context: ModelContext, view: SentenceView, k: number): number {
+  for (let i = k; i < view.solid.length; i++) {
+    const t = context.tokens[view.solid[i]]
+    if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014')) return i
+    if (t.type === 'punctuation' && t.value === '.') return -1
+  }
+  return -1
+}
+
+function solidAtOrAfter(view: SentenceView, offset: number, tokens: readonly Token[]): number {
+  for (let i = 0; i < view.solid.length; i++) if (tokens[view.solid[i]].start >= offset) return i
+  return -1
+}
+
+function isSentenceEndish(token: Token): boolean {
+  return token.type === 'punctuation' && /^[.!?]$/.test(token.value)
+}
+
+function nonEmpty(span: Span): boolean {
+  return span.end > span.start
+}
+
+function quoteChain(quotes: readonly Quote[], quote: Quote): Quote[] {
+  const chain: Quote[] = [quote]
+  let back = quote.continues
+  while (back >= 0) {
+    chain.unshift(quotes[back])
+    back = quotes[back].continues
+  }
+  // forward continuations
+  for (let i = quote.index + 1; i < quotes.length; i++) {
+    if (quotes[i].continues === chain[chain.length - 1].index) chain.push(quotes[i])
+  }
+  return chain
+}
+
+function addQuote(covers: Span[], indices: number[], quote: Quote): void {
+  if (indices.includes(quote.index)) return
+  indices.push(quote.index)
+  covers.push({ start: quote.start, end: quote.end })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+/** named | vague | anonymous, from the source phrase's words. Pronouns are resolved later. */
+function classify(context: ModelContext, phrase: Phrase): SourceKind {
+  const words: Token[] = []
+  for (const t of tokensIn(context, phrase.span)) if (t.type === 'word') words.push(t)
+  if (words.length === 0) return 'named'
+  if (words.length === 1 && PRONOUNS.has(words[0].norm)) return 'named'
+  // Find a source head (officials, sources, critics…) and look at what qualifies it.
+  for (let w = 0; w < words.length; w++) {
+    const entry = headMatcher.lookup(words[w].norm)
+    if (!entry) continue
+    const kind = entry.data.kind
+    const qualifiers = words.slice(0, w).filter((t) => !NON_QUALIFIERS.has(t.norm))
+    const post = words.slice(w + 1)
+    const qualified = qualifiers.length > 0 || post.some((t) => QUALIFYING_POST.has(t.norm) || /^\p{Lu}/u.test(t.value))
+    const sentenceInitial = words[0].start === sentenceStartOffset(context, words[0])
+    const properQualifier = qualifiers.some((t) => /^\p{Lu}/u.test(t.value) && !(sentenceInitial && t === words[0]))
+    if (kind === 'data') {
+      return qualified || properQualifier ? 'named' : 'vague'
+    }
+    if (entry.data.bare === true) return w === words.length - 1 && words.length <= 2 ? 'vague' : 'named'
+    if (kind === 'group') {
+      if (!qualified) return 'vague'
+      // "Senate Democrats" is not an anonymous source; "State Department officials" is.
+      return 'anonymous'
+    }
+    if (kind === 'person') return qualified ? 'anonymous' : entry.data.bareVague ? 'vague' : 'anonymous'
+    return 'named'
+  }
+  // The head is a verb-shaped noun ("according to reports", "estimates suggest").
+  const last = words[words.length - 1]
+  if (words.length <= 2 && verbMatcher.has(last.norm) && !/^\p{Lu}/u.test(last.value)) return 'vague'
+  return 'named'
+}
+
+function tokensIn(context: ModelContext, span: Span): Token[] {
+  const { tokens } = context
+  // binary search for the first token at span.start
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Token[] = []
+  for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) out.push(tokens[i])
+  return out
+}
+
+function sentenceStartOffset(context: ModelContext, token: Token): number {
+  return context.sentences[token.sentence].start
+}
+
+function isDataSource(context: ModelContext, phrase: Phrase): boolean {
+  for (const t of tokensIn(context, phrase.span)) {
+    if (t.type !== 'word') continue
+    const entry = headMatcher.lookup(t.norm)
+    if (entry && entry.data.kind === 'data') return true
+    if (verbMatcher.has(t.norm) && (t.norm === 'estimates' || t.norm === 'reports' || t.norm === 'forecasts')) return true
+  }
+  return false
+}
+
+function draft(
+  form: CueForm,
+  lemma: string,
+  span: Span,
+  source: Span | null,
+  sourceKind: SourceKind,
+  covers: Span[],
+  quotes: number[],
+  view: SentenceView,
+): Draft {
+  return { form, lemma, start: span.start, end: span.end, source, sourceKind, covers, quotes, sentence: view.sentence.index, continues: -1 }
+}
+
+/** Pronoun sources ("she said", "it added") continue the most recent cue with a non-pronoun source. */
+function resolvePronouns(cues: Cue[], context: ModelContext): void {
+  const { text, sentences } = context
+  let lastNamed = -1
+  for (const cue of cues) {
+    const sourceText = cue.source ? text.slice(cue.source.start, cue.source.end).toLowerCase() : ''
+    if (cue.source && PRONOUNS.has(sourceText)) {
+      if (lastNamed >= 0 && sentences[cues[lastNamed].sentence].paragraph >= sentences[cue.sentence].paragraph - 3) {
+        cue.continues = lastNamed
+        cue.sourceKind = cues[lastNamed].sourceKind
+      }
+      continue
+    }
+    if (cue.source) lastNamed = cue.index
+  }
 }
