@@ -1,0 +1,11 @@
+/**
+ * copydesk: unified/retext plugins that lint news prose like a copy editor.
+ */
+export { retextUnsourcedFigures, type UnsourcedFiguresOptions } from './plugins/unsourced-figures.js'
+export { buildProseModel } from './model/index.js'
+export type * from './model/types.js'
+export { RULE_IDS, type RuleId } from './rules/ids.js'
+export { ruleUrl, SOURCE } from './rules/report.js'
+export { rules } from './rules/index.js'
+export { OptionsError } from './plugins/options.js'
+export type { Severity, LexiconEntry } from './lexicon/schema.js'

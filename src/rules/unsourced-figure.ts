@@ -1,0 +1,120 @@
+/**
+ * unsourced-figure: a statistic in the writer's voice that no attribution covers, with a severity
+ * per figure kind. Reads the model's figures (kind, quote, coveredBy); never re-parses text.
+ */
+import type { Severity } from '../lexicon/schema.js'
+import type { Figure, StatisticKind } from '../model/types.js'
+import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
+import type { Rule } from './types.js'
+
+export const STATISTIC_KINDS: readonly StatisticKind[] = ['harm', 'share', 'poll', 'crowd', 'estimate', 'money', 'count', 'result']
+
+/** The `recommended` column of RULES.md: warning for tolls, shares, polls, crowds, estimates. */
+export const DEFAULT_KIND_SEVERITY: Readonly<Record<StatisticKind, Severity>> = {
+  harm: 'warning',
+  share: 'warning',
+  poll: 'warning',
+  crowd: 'warning',
+  estimate: 'warning',
+  money: 'info',
+  count: 'info',
+  result: 'off',
+}
+
+export interface UnsourcedFigureOptions {
+  /** Severity per figure kind; kinds not given keep their defaults. */
+  kinds: Record<StatisticKind, Severity>
+  /** Count the document's links and footnotes in a covered clause as citations (Markdown/HTML). */
+  citations: boolean
+}
+
+const KIND_WORDS: Record<StatisticKind, string> = {
+  harm: 'a toll',
+  share: 'a share',
+  poll: 'a poll result',
+  crowd: 'a crowd size',
+  estimate: 'an estimate',
+  money: 'a sum of money',
+  count: 'a count',
+  result: 'a result',
+}
+
+const KIND_NOTES: Record<StatisticKind, string> = {
+  harm: 'Tolls of dead, injured, missing or arrested need a source in the same sentence: say who counted them ("…, according to the health ministry"). AP, Reuters and the BBC attribute casualty figures they did not gather themselves.',
+  share: 'Percentages and shares need a source in the same sentence: name whose data they are ("…, according to the Office for National Statistics"). BBC guidance: attribute statistics and give their source.',
+  poll: 'Poll and survey results need the pollster, the date and ideally the sample and margin of error in the same sentence. BBC guidance on reporting statistics.',
+  crowd: 'Crowd sizes are contested: say who estimated them ("…, police said"; "organisers put the turnout at…").',
+  estimate: 'An estimate or projection needs its estimator: say who made it and how ("the UN estimated…").',
+  money: 'Costs, damages and budgets need a source unless they are public record in this story: say whose figure it is.',
+  count: 'Counts and measurements need a source unless your staff counted them: say whose figure it is.',
+  result: 'Results (scores, tallies, company results, prices) are usually public record; name the source if it is not obvious.',
+}
+
+function parse(raw: unknown, where: string): UnsourcedFigureOptions {
+  const options = objectOptions(raw, where, ['kinds', 'citations'])
+  const kinds = { ...DEFAULT_KIND_SEVERITY }
+  if (options.kinds !== undefined) {
+    if (Array.isArray(options.kinds)) {
+      // A list of kinds: those kinds at the rule's severity, the others off.
+      for (const kind of STATISTIC_KINDS) kinds[kind] = 'off'
+      for (const kind of options.kinds) {
+        if (!(STATISTIC_KINDS as readonly unknown[]).includes(kind)) {
+          throw new OptionsError(`${where}: unknown figure kind ${JSON.stringify(kind)} in "kinds"; accepted kinds: ${STATISTIC_KINDS.join(', ')}`)
+        }
+        kinds[kind as StatisticKind] = 'warning'
+      }
+    } else {
+      const map = objectOptions(options.kinds, `${where} kinds`, STATISTIC_KINDS)
+      for (const [kind, severity] of Object.entries(map)) kinds[kind as StatisticKind] = severityOption(severity, `${where} kinds.${kind}`)
+    }
+  }
+  if (options.citations !== undefined && typeof options.citations !== 'boolean') {
+    throw new OptionsError(`${where}: "citations" must be true or false`)
+  }
+  return { kinds, citations: options.citations !== false }
+}
+
+/** The severity for a figure: the kind's level, where a kind at 'warning' takes the rule's severity. */
+function severityFor(figure: Figure, ruleSeverity: Exclude<Severity, 'off'>, options: UnsourcedFigureOptions): Severity {
+  const kind = figure.kind as StatisticKind
+  const level = options.kinds[kind]
+  if (level === undefined || level === 'off') return 'off'
+  return level === 'warning' ? ruleSeverity : level
+}
+
+export function isStatistic(figure: Figure): boolean {
+  return (STATISTIC_KINDS as readonly string[]).includes(figure.kind)
+}
+
+export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {
+  id: 'unsourced-figure',
+  plugin: 'retextUnsourcedFigures',
+  summary: 'A statistic in the writer’s voice that no attribution covers (tolls, shares, polls, crowds, estimates; money and counts at info).',
+  defaultSeverity: 'warning',
+  docs: [
+    'Flags a figure stated in the writer’s own voice that no attribution covers. Attribution covers what it governs: the quote attached to a cue, the clause a reporting verb introduces (“The army said [its troops killed 40 fighters]”), or the clause “according to X” attaches to. A figure elsewhere in the same sentence is not covered: in `He stressed "the need for calm", as the offensive killed 23,000 people.` the toll is unsourced.',
+    '',
+    'Kinds and default severities (the `recommended` preset): harm, share, poll, crowd and estimate at warning; money and count at info; result off. Dates, years, times, durations, ages, ordinals, identifiers, legal references, addresses, phone numbers and numbers inside direct quotations are never flagged.',
+    '',
+    'Options: `kinds`, a map of kind to severity (`{"money": "warning"}`) or a list of kinds to flag; `citations` (default `true`), whether links and footnotes in a covered clause count as sources (Markdown and HTML).',
+    '',
+    'Fix: name the source in the same sentence (“…, according to the health ministry”).',
+  ].join('\n'),
+  parseOptions: parse,
+  check(model, report, severity, options) {
+    for (const figure of model.figures) {
+      if (!isStatistic(figure) || figure.vague) continue
+      if (figure.quote >= 0 || figure.coveredBy >= 0) continue
+      const level = severityFor(figure, severity, options)
+      if (level === 'off') continue
+      const kind = figure.kind as StatisticKind
+      report({
+        span: figure,
+        severity: level,
+        reason: `Unsourced figure: “${figure.text}” is ${KIND_WORDS[kind]} stated with no source.`,
+        note: KIND_NOTES[kind],
+        data: { kind },
+      })
+    }
+  },
+}
