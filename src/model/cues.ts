@@ -17,8 +17,12 @@ const verbMatcher = new PhraseMatcher(cueVerbEntries)
 const phraseMatcher = new PhraseMatcher(cuePhraseEntries)
 const headMatcher = new PhraseMatcher(sourceHeadEntries)
 
-/** Verbs that may take a bare clause with no "that" ("said its troops killed 40"). */
-const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'write', 'warn', 'predict', 'forecast', 'argue', 'claim', 'insist', 'admit', 'concede', 'acknowledge', 'boast', 'suggest', 'confirm', 'announce', 'report', 'testify', 'allege'])
+/**
+ * Verbs that take a bare clause with no "that" ("said its troops killed 40"). Other verbs take a bare
+ * clause only when a subject pronoun opens it ("admitted he had met…", not "admitted two charges").
+ */
+const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'predict', 'forecast'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
 /** Verbs that take an addressee before the clause ("told reporters that…"). */
 const TAKES_OBJECT = new Set(['tell', 'warn', 'urge', 'ask', 'promise', 'assure', 'remind', 'inform'])
 
@@ -33,7 +37,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'most'
 /** Words that begin a circumstantial clause the writer adds after a report (", as …"). */
 const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'amid', 'despite', 'although', 'though', 'but', 'whereas', 'before', 'since', 'even', 'yet', 'meanwhile', 'and'])
 /** Short adverbials allowed between a verb and its clause: "said on Friday that", "said in a statement". */
-const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'yesterday', 'today', 'tonight', 'this', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'also', 'again', 'later', 'then', 'now', 'first', 'afterward', 'afterwards', 'via', 'through', 'over', 'after', 'before', 'when', 'to', 'of'])
+const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'next', 'yesterday', 'today', 'tonight', 'this', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'also', 'again', 'later', 'then', 'now', 'first', 'afterward', 'afterwards', 'via', 'through', 'over', 'after', 'before', 'when', 'to', 'of'])
 const PREPOSITIONS = new Set(['to', 'for', 'by', 'with', 'about', 'of', 'on', 'in', 'at', 'from', 'into', 'against', 'over', 'under', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'as', 'like'])
 /** Qualifiers that do not identify a source: "officials", "some officials", "many experts". */
 const NON_QUALIFIERS = DETERMINERS
@@ -132,7 +136,7 @@ function verbCue(
   // Passive: "was told", "is said to", "were reported" → impersonal unless "by X" names the agent.
   if (prev && prev.type === 'word' && BE.has(prev.norm)) {
     if (quoteOnly) return null
-    const by = next && next.type === 'word' && next.norm === 'by' ? sEnd + 1 : -1
+    const by = entry.data.impersonal === true && next && next.type === 'word' && next.norm === 'by' ? sEnd + 1 : -1
     if (by >= 0) {
       const source = nounPhraseAfter(context, view, by + 1)
       if (!source) return null
@@ -226,6 +230,15 @@ function verbCue(
   if (head.type === 'word' && head.norm === 'that') contentStart = k + 1
   else if (head.type === 'word' && WH.has(head.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) contentStart = k
   else if (BARE_CLAUSE.has(lemma) && startsClause(context, view, k)) contentStart = k
+  else if (head.type === 'word' && SUBJECT_PRONOUNS.has(head.norm) && startsClause(context, view, k)) contentStart = k
+  else if (entry.data.transitive === true) {
+    // "slammed the plan as reckless", "blasted the government for …": object plus judgement.
+    const object = nounPhraseAfter(context, view, k)
+    const after = object ? tokens[solid[object.endSolid + 1]] : undefined
+    if (object && after && after.type === 'word' && (after.norm === 'as' || after.norm === 'for')) {
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
+    }
+  }
   if (contentStart < 0 || contentStart >= solid.length) return null
   // A quote that opens the content is the content: He stressed "the need for calm", as …
   const openingQuote = quoteStartsAt.get(tokens[solid[contentStart]].start)
@@ -267,6 +280,7 @@ function phraseCue(
     }
     const source = nounPhraseAfter(context, view, sEnd + 1, true)
     if (!source) return null
+    if (form === 'according-to' && !namesSource(context, source)) return null
     const covers: Span[] = []
     const indices: number[] = []
     // The clause before the cue (up to a boundary) and, if the cue opens the sentence, the clause after.
@@ -321,6 +335,7 @@ function phraseCue(
     const before = subjectBefore(context, view, s)
     const wh = before.stopWord
     const isPassive = prev !== undefined && (BE.has(prev.norm) || prev.value === ',')
+    if (prev && prev.type === 'word' && (PREPOSITIONS.has(prev.norm) || DETERMINERS.has(prev.norm))) return null
     if (entry.term === 'call' && !(wh === 'what' || wh === 'which' || wh === 'whom')) return null
     if (entry.term === 'list' && !(wh === 'which' || wh === 'whom')) return null
     let k = sEnd + 1
@@ -592,7 +607,7 @@ function startsClause(context: ModelContext, view: SentenceView, k: number): boo
   if (PREPOSITIONS.has(t.norm) || t.norm === 'nothing' || t.norm === 'so' || t.norm === 'goodbye' || t.norm === 'yes' || t.norm === 'no' || t.norm === 'sorry' || t.norm === 'hello' || t.norm === 'thanks' || t.norm === 'not') return false
   if (t.norm === 'responsibility' || t.norm === 'victory' || t.norm === 'credit') return false
   // A verb form right after ("said added") is not a clause start.
-  if (verbMatcher.has(t.norm)) return false
+  if (verbMatcher.has(t.norm) || BE.has(t.norm)) return false
   return true
 }
 
@@ -752,6 +767,26 @@ function tokensIn(context: ModelContext, span: Span): Token[] {
 
 function sentenceStartOffset(context: ModelContext, token: Token): number {
   return context.sentences[token.sentence].start
+}
+
+/**
+ * Does a phrase after "according to" name a source? "according to plan/schedule/tradition" does not:
+ * a bare lower-case noun names no one unless it is a source head ("reports", "officials").
+ */
+function namesSource(context: ModelContext, phrase: Phrase): boolean {
+  const first = context.tokens[view0(context, phrase)]
+  if (!first || first.type !== 'word') return true
+  if (/^\p{Lu}/u.test(first.value) || /^\d/.test(first.value)) return true
+  if (DETERMINERS.has(first.norm) || SUBJECT_PRONOUNS.has(first.norm) || PRONOUNS.has(first.norm)) return true
+  if (first.norm === 'his' || first.norm === 'her' || first.norm === 'their' || first.norm === 'its' || first.norm === 'our') return true
+  for (const t of tokensIn(context, phrase.span)) {
+    if (t.type === 'word' && (headMatcher.has(t.norm) || verbMatcher.has(t.norm))) return true
+  }
+  return false
+}
+
+function view0(context: ModelContext, phrase: Phrase): number {
+  return tokensIn(context, phrase.span)[0]?.index ?? 0
 }
 
 function isDataSource(context: ModelContext, phrase: Phrase): boolean {

@@ -1,0 +1,69 @@
+/**
+ * Every lexicon entry's examples run as tests: a must-flag sentence marks the words the model or the
+ * owning rule must find in [brackets]; a must-pass sentence must not produce that finding.
+ */
+import { categories } from '../../src/lexicon/generated/index.js'
+import type { LexiconEntry } from '../../src/lexicon/schema.js'
+import type { ProseModel, Span } from '../../src/model/types.js'
+import { modelOf } from '../helpers.js'
+
+interface Example {
+  text: string
+  marked: Span | null
+}
+
+function parseExample(sentence: string): Example {
+  const open = sentence.indexOf('[')
+  const close = sentence.indexOf(']', open)
+  if (open < 0 || close < 0) return { text: sentence, marked: null }
+  const text = sentence.slice(0, open) + sentence.slice(open + 1, close) + sentence.slice(close + 1)
+  return { text, marked: { start: open, end: close - 1 } }
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end
+
+/** Spans in the model that a category's entries produce. */
+type Finder = (model: ProseModel, entry: LexiconEntry) => Span[]
+
+const cueSpans: Finder = (model) => model.cues
+const finders: Record<string, Finder> = {
+  'cue-verbs': cueSpans,
+  'cue-phrases': cueSpans,
+  'source-heads': (model) => model.cues.flatMap((cue) => (cue.source ? [cue.source] : [])),
+}
+
+/** Categories whose entries are matched by figures: a figure must contain the marked words. */
+const figureCategory = (name: string) => name.startsWith('figure') || name === 'number-words' || name === 'units'
+
+const cases: [string, string, string, LexiconEntry][] = []
+for (const [name, entries] of Object.entries(categories)) {
+  for (const entry of entries as readonly LexiconEntry[]) {
+    for (const sentence of entry.examples.flag) cases.push([`${name}/${entry.id}`, 'flag', sentence, entry])
+    for (const sentence of entry.examples.pass) cases.push([`${name}/${entry.id}`, 'pass', sentence, entry])
+  }
+}
+
+test('every category has a way to run its examples', () => {
+  for (const name of Object.keys(categories)) expect(finders[name] !== undefined || figureCategory(name)).toBe(true)
+})
+
+test.each(cases)('%s %s: %s', (_id, kind, sentence, entry) => {
+  const { text, marked } = parseExample(sentence)
+  const model = modelOf(text)
+  if (figureCategory(entry.category)) {
+    const statistic = (f: ProseModel['figures'][number]) => !['date', 'year', 'time', 'duration', 'age', 'ordinal', 'identifier', 'legal', 'roman', 'address', 'phone', 'idiom', 'scene'].includes(f.kind)
+    if (kind === 'flag') expect(model.figures.some((f) => contains(f, marked!))).toBe(true)
+    else expect(model.figures.filter(statistic).map((f) => f.text)).toEqual([])
+    return
+  }
+  const spans = finders[entry.category](model, entry)
+  if (kind === 'flag') {
+    expect(spans.some((span) => overlaps(span, marked!))).toBe(true)
+  } else {
+    // The entry's own words in the sentence must not be found.
+    const words = new Set([entry.term, ...entry.forms, ...entry.british].map((w) => w.toLowerCase()))
+    const found = spans.filter((span) => words.has(text.slice(span.start, span.end).toLowerCase()))
+    expect(found).toEqual([])
+  }
+})

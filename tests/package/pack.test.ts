@@ -1,0 +1,76 @@
+/**
+ * What a user gets must work: pack the package, install the tarball into a scratch project, import
+ * it from plain Node ESM and type-check a TypeScript consumer against its declarations.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '../..')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
+let scratch = ''
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'copydesk-pack-'))
+  // npm pack runs `prepare`, which builds dist/ from a clean state.
+  execFileSync(npm, ['pack', '--pack-destination', scratch, '--silent'], { cwd: root, stdio: 'pipe' })
+  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))
+  if (!tarball) throw new Error('npm pack produced no tarball')
+  const project = join(scratch, 'project')
+  execFileSync('mkdir', ['-p', project])
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }))
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', join(scratch, tarball), 'unified@11', 'retext-english@5', 'vfile@6'], {
+    cwd: project,
+    stdio: 'pipe',
+  })
+}, 180_000)
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+test('the tarball holds only what users need', () => {
+  const listing = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })
+  const files: string[] = JSON.parse(listing)[0].files.map((f: { path: string }) => f.path)
+  expect(files).toContain('dist/index.js')
+  expect(files).toContain('dist/index.d.ts')
+  expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('scripts/'))).toEqual([])
+})
+
+test('plain Node ESM imports the package and lints a sentence', () => {
+  const script = [
+    "import { unified } from 'unified'",
+    "import retextEnglish from 'retext-english'",
+    "import { retextUnsourcedFigures, buildProseModel } from 'copydesk'",
+    "const file = await unified().use(retextEnglish).use(retextUnsourcedFigures).process('The floods killed 40 people. The ministry said 12 were missing.')",
+    "console.log(JSON.stringify({ type: typeof buildProseModel, messages: file.messages.map((m) => [m.ruleId, m.source, m.actual]) }))",
+  ].join('\n')
+  const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: join(scratch, 'project'), encoding: 'utf8' })
+  const result = JSON.parse(out)
+  expect(result.type).toBe('function')
+  expect(result.messages).toEqual([['unsourced-figure', 'copydesk', '40']])
+})
+
+test('a TypeScript consumer type-checks against the shipped declarations', () => {
+  const project = join(scratch, 'project')
+  writeFileSync(
+    join(project, 'consumer.ts'),
+    [
+      "import { retextUnsourcedFigures, buildProseModel, type ProseModel, type Figure } from 'copydesk'",
+      "import { unified } from 'unified'",
+      "import retextEnglish from 'retext-english'",
+      "const processor = unified().use(retextEnglish).use(retextUnsourcedFigures, { 'unsourced-figure': ['warning', { kinds: { money: 'warning' } }] })",
+      'const model: ProseModel | undefined = undefined',
+      'const figure: Figure | undefined = model?.figures[0]',
+      'export { processor, figure, buildProseModel }',
+    ].join('\n'),
+  )
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+  )
+  const tsc = join(root, 'node_modules/typescript/bin/tsc')
+  expect(() => execFileSync('node', [tsc, '-p', project], { cwd: project, encoding: 'utf8', stdio: 'pipe' })).not.toThrow()
+})
