@@ -107,7 +107,9 @@ async function main(): Promise<number> {
     if (unknown.length > 0) fatal(`--only: unknown corpus ${unknown.join(', ')} (known: ${groups.map((group) => group.names[0]).join(', ')})`)
   }
 
-  console.log(`copydesk eval  commit ${commit}  corpora ${displayPath(corpora, repoRoot)}  split ${split}`)
+  if (sample && only && !only.some((name) => groups[1].names.includes(name))) fatal('--sample reads bbc_news: include it in --only')
+  const command = ['npx tsx scripts/eval.ts', ...process.argv.slice(2)].join(' ')
+  console.log(`copydesk eval  commit ${commit}  corpora ${displayPath(corpora, repoRoot)}  split ${split}  command: ${command}`)
   console.log(`plugins: ${plugins.describe()}`)
   const results: GroupResult[] = []
   const skipped: string[] = []
@@ -161,7 +163,6 @@ async function main(): Promise<number> {
 
   const outDir = join(repoRoot, 'eval-results')
   mkdirSync(outDir, { recursive: true })
-  const command = ['npx tsx scripts/eval.ts', ...process.argv.slice(2)].join(' ')
   const json = { command, commit, corpora: displayPath(corpora, repoRoot), split, plugins: plugins.describe(), rows }
   writeFileSync(join(outDir, 'eval.json'), `${JSON.stringify(json, null, 2)}\n`)
   console.log(`wrote eval-results/eval.json (${rows.length} rows)`)

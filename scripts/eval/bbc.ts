@@ -126,7 +126,8 @@ export async function runBbc(options: BbcOptions): Promise<GroupResult> {
   const started = performance.now()
   const measures = BBC_MEASURES.map((make) => make())
   const errors: ArticleError[] = []
-  const reservoir = options.sample ? new Reservoir<Sample>(options.sample.size, options.sample.seed) : null
+  // Samples are built lazily: only the picked findings pay for their context.
+  const reservoir = options.sample ? new Reservoir<() => Sample>(options.sample.size, options.sample.seed) : null
   let articles = 0
   let words = 0
   for await (const article of readBbc(options.corporaDir)) {
@@ -141,7 +142,8 @@ export async function runBbc(options: BbcOptions): Promise<GroupResult> {
     words += analysis.words
     for (const measure of measures) measure.add(article, analysis)
     if (reservoir && options.sample) {
-      for (const finding of analysis.findings) if (finding.ruleId === options.sample.rule) reservoir.offer(sampleOf(article.id, finding, analysis.model))
+      const { model } = analysis
+      for (const finding of analysis.findings) if (finding.ruleId === options.sample.rule) reservoir.offer(() => sampleOf(article.id, finding, model))
     }
   }
   const rows = [countRow('articles', articles), countRow('words', words), ...measures.flatMap((measure) => measure.rows(options.plugins, words))]
@@ -150,10 +152,11 @@ export async function runBbc(options: BbcOptions): Promise<GroupResult> {
   return { corpus: BBC, split: BBC_SPLIT, rows, articles, seconds: (performance.now() - started) / 1000, errors, extra }
 }
 
-function formatSamples(sample: { size: number; rule: string; seed: number }, reservoir: Reservoir<Sample>, plugins: PluginSet): string[] {
-  const lines = [`samples: ${reservoir.items.length} of ${reservoir.seen} "${sample.rule}" findings on ${BBC} (seed ${sample.seed})`]
+function formatSamples(sample: { size: number; rule: string; seed: number }, reservoir: Reservoir<() => Sample>, plugins: PluginSet): string[] {
+  const items = reservoir.items.map((make) => make())
+  const lines = [`samples: ${items.length} of ${reservoir.seen} "${sample.rule}" findings on ${BBC} (seed ${sample.seed})`]
   if (!plugins.runsRule(sample.rule)) lines.push(`  no loaded plugin owns "${sample.rule}" (${plugins.describe()})`)
-  reservoir.items.forEach((item, index) => {
+  items.forEach((item, index) => {
     lines.push(`${String(index + 1).padStart(3)}. ${item.articleId}  ${item.ruleId}${item.kind ? ` [${item.kind}]` : ''}  "${item.flagged}"`)
     lines.push(`     ${item.context}`)
     if (item.reason) lines.push(`     reason: ${item.reason}`)

@@ -31,7 +31,7 @@ export async function* readJsonl(file: string): AsyncGenerator<unknown> {
     try {
       yield JSON.parse(line) as unknown
     } catch (error) {
-      throw new Error(`${file}:${number}: not JSON (${(error as Error).message})`)
+      throw new Error(`${file}:${number}: not JSON (${(error as Error).message})`, { cause: error })
     }
   }
 }
