@@ -31,11 +31,12 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously', 'then', 'separately', 'once', 'repeatedly', 'again', 'recently', 'publicly', 'privately', 'reportedly', 'further', 'initially', 'first', 'originally', 'only', 'just', 'yesterday', 'today', 'already', 'still', 'often', 'always', 'frequently', 'similarly', 'last', 'week', 'night', 'month', 'year', 'has'])
 const NEGATION = new Set(['not', "n't", 'never', 'to', 'refused', 'declined', 'the', 'a', 'an', 'this', 'that', 'these', 'those'])
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'earlier', 'recent', 'new', 'latest', 'previous', 'first', 'initial', 'official', 'written', 'public', 'annual', 'own'])
 const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'because', 'as', 'while', 'when', 'where', 'if', 'after', 'before', 'since', 'although', 'though', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'once', 'then'])
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'most', 'other', 'few', 'two', 'three', 'four', 'five', 'six', 'one', 'various', 'numerous', 'unnamed', 'anonymous', 'both', 'all', 'these', 'those', 'more', 'multiple', 'another'])
 /** Words that begin a circumstantial clause the writer adds after a report (", as …"). */
-const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'amid', 'despite', 'although', 'though', 'but', 'whereas', 'before', 'since', 'even', 'yet', 'meanwhile', 'and'])
+const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'amid', 'despite', 'although', 'though', 'whereas', 'before', 'since', 'even', 'meanwhile'])
 /** Short adverbials allowed between a verb and its clause: "said on Friday that", "said in a statement". */
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'next', 'yesterday', 'today', 'tonight', 'this', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'also', 'again', 'later', 'then', 'now', 'first', 'afterward', 'afterwards', 'via', 'through', 'over', 'after', 'before', 'when', 'to', 'of'])
 const PREPOSITIONS = new Set(['to', 'for', 'by', 'with', 'about', 'of', 'on', 'in', 'at', 'from', 'into', 'against', 'over', 'under', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'as', 'like'])
@@ -129,8 +130,10 @@ function verbCue(
   const quoteOnly = entry.data.quoteOnly === true
   // An attributive participle or a noun: "the said agreement", "a reported 40".
   if (prev && prev.type === 'word' && NEGATION.has(prev.norm) && !(prev.norm === 'that' && s > 1)) return null
-  // The third-person/past form and "-ing" participle are verbs; a base form only after a subject
-  // pronoun or modal ("they say", "experts say").
+  // A capitalised form inside a sentence is a name ("the United States", "Islamic State", "the Post").
+  if (s > 0 && /^\p{Lu}/u.test(tokens[first].value) && !isCloser(context, prev!) && prev!.value !== ':' && prev!.value !== '\u2014') return null
+  // After a determiner or a possessive the word is a noun ("their state", "Obama’s promises").
+  if (prev && prev.type === 'word' && (POSSESSIVES.has(prev.norm) || /'s$|s'$/.test(prev.norm))) return null
   const cueSpan: Span = { start: tokens[first].start, end: tokens[lastToken - 1].end }
 
   // Passive: "was told", "is said to", "were reported" → impersonal unless "by X" names the agent.
@@ -158,7 +161,64 @@ function verbCue(
   const quoteAfter = j < solid.length ? quoteStartsAt.get(tokens[solid[j]].start) : undefined
   // 2. A quote right before: "…," X said / "…," said X
   const before = subjectBefore(context, view, s)
+  const clauseCue = (): Draft | null => {
+    if (!before.source) return null
+    let k = sEnd + 1
+    if (TAKES_OBJECT.has(lemma)) {
+      const object = nounPhraseAfter(context, view, k)
+      if (object) k = object.endSolid + 1
+    }
+    let contentStart = -1
+    let best = 0
+    const exits = adverbialExits(context, view, k)
+    for (const p of exits) {
+      let q = p
+      const at = tokens[solid[q]]
+      if (at && at.type === 'punctuation' && (at.value === ':' || at.value === ',')) q++
+      const h = tokens[solid[q]]
+      if (!h) continue
+      let score = 0
+      if (h.type === 'word' && h.norm === 'that') score = 4
+      else if (h.type === 'word' && WH.has(h.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) score = 3
+      else if (h.type === 'word' && SUBJECT_PRONOUNS.has(h.norm.replace(/'.*$/, '')) && startsClause(context, view, q)) score = 3
+      else if (h.type === 'word' && (DETERMINERS.has(h.norm) || /^\p{Lu}/u.test(h.value) || /^\d/.test(h.value)) && !quoteOnly && startsClause(context, view, q) && finiteVerbSoon(context, view, q)) score = 2
+      else if (p === k && BARE_CLAUSE.has(lemma) && startsClause(context, view, q)) score = 1
+      else if (p === k && !quoteOnly && startsClause(context, view, q) && finiteVerbSoon(context, view, q)) score = 1
+      if (score > best) {
+        best = score
+        contentStart = q
+      }
+    }
+    if (contentStart < 0 && entry.data.transitive === true) {
+      // "slammed the plan as reckless", "blasted the government for …": object plus judgement.
+      const object = nounPhraseAfter(context, view, k)
+      const after = object ? tokens[solid[object.endSolid + 1]] : undefined
+      if (object && after && after.type === 'word' && (after.norm === 'as' || after.norm === 'for')) {
+        return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
+      }
+    }
+    if (contentStart < 0 || contentStart >= solid.length) return null
+    // The content starts after "that" (covers keep the complementiser, as annotators do).
+    const contentFirst = tokens[solid[contentStart]].norm === 'that' && contentStart + 1 < solid.length ? contentStart + 1 : contentStart
+    // A quote that opens the content is the content: He stressed "the need for calm", as …
+    const openingQuote = quoteStartsAt.get(tokens[solid[contentFirst]].start)
+    if (openingQuote) {
+      const covers: Span[] = []
+      const indices: number[] = []
+      for (const q of quoteChain(context.quotes, openingQuote)) addQuote(covers, indices, q)
+      const endSolid = solidAtOrAfter(view, openingQuote.end, tokens)
+      if (endSolid >= 0 && !boundaryAt(context, view, endSolid)) covers.push(clauseSpan(context, view, endSolid))
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), covers.filter(nonEmpty), indices, view)
+    }
+    return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, contentStart)].filter(nonEmpty), [], view)
+  }
   const quoteBefore = before.quoteBefore ? quoteEndsAt.get(before.quoteBefore) : undefined
+  // A short title or scare quote before the speaker does not make the cue a quote cue when a
+  // reported clause follows: “Sunday Morning Futures,” Rep. X said [the plan failed].
+  if (quoteBefore && !quoteAfter && quoteBefore.words <= 3 && before.source && afterVerb(context, view, sEnd + 1) === 'clause') {
+    const clause = clauseCue()
+    if (clause) return clause
+  }
 
   if (quoteBefore || quoteAfter) {
     const quoteList: Quote[] = []
@@ -183,6 +243,8 @@ function verbCue(
     const covers: Span[] = []
     const indices: number[] = []
     for (const quote of quoteList) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    // The speaker's quote goes on in the next sentences of the paragraph: “…,” she said. “…”
+    for (const q of followingQuotes(context, view.sentence, quoteStartsAt)) for (const c of quoteChain(context.quotes, q)) addQuote(covers, indices, c)
     return draft('verb', lemma, cueSpan, source?.span ?? null, source ? classify(context, source) : 'named', covers, indices, view)
   }
   if (quoteOnly) return null
@@ -213,44 +275,7 @@ function verbCue(
   }
 
   // 4. A reported clause after: X said (on Friday) (that) …
-  if (!before.source) return null
-  let k = sEnd + 1
-  if (TAKES_OBJECT.has(lemma)) {
-    const object = nounPhraseAfter(context, view, k)
-    if (object) k = object.endSolid + 1
-  }
-  k = skipAdverbials(context, view, k)
-  if (k >= solid.length) return null
-  const at = tokens[solid[k]]
-  if (at.type === 'punctuation' && at.value === ':') k++
-  else if (at.type === 'punctuation' && at.value === ',') k++
-  if (k >= solid.length) return null
-  const head = tokens[solid[k]]
-  let contentStart = -1
-  if (head.type === 'word' && head.norm === 'that') contentStart = k + 1
-  else if (head.type === 'word' && WH.has(head.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) contentStart = k
-  else if (BARE_CLAUSE.has(lemma) && startsClause(context, view, k)) contentStart = k
-  else if (head.type === 'word' && SUBJECT_PRONOUNS.has(head.norm) && startsClause(context, view, k)) contentStart = k
-  else if (entry.data.transitive === true) {
-    // "slammed the plan as reckless", "blasted the government for …": object plus judgement.
-    const object = nounPhraseAfter(context, view, k)
-    const after = object ? tokens[solid[object.endSolid + 1]] : undefined
-    if (object && after && after.type === 'word' && (after.norm === 'as' || after.norm === 'for')) {
-      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
-    }
-  }
-  if (contentStart < 0 || contentStart >= solid.length) return null
-  // A quote that opens the content is the content: He stressed "the need for calm", as …
-  const openingQuote = quoteStartsAt.get(tokens[solid[contentStart]].start)
-  if (openingQuote) {
-    const covers: Span[] = []
-    const indices: number[] = []
-    for (const q of quoteChain(context.quotes, openingQuote)) addQuote(covers, indices, q)
-    const endSolid = solidAtOrAfter(view, openingQuote.end, tokens)
-    if (endSolid >= 0 && !boundaryAt(context, view, endSolid)) covers.push(clauseSpan(context, view, endSolid))
-    return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), covers.filter(nonEmpty), indices, view)
-  }
-  return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, contentStart)].filter(nonEmpty), [], view)
+  return clauseCue()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,6 +438,105 @@ interface Before {
   stopWord: string | null
 }
 
+/**
+ * Scan a noun phrase leftwards from solid index `end` (inclusive): words, glued apostrophes and
+ * initials ("Sen.", "O’Malley", "Sanders’"), short parentheticals ("(D-Md.)"). Returns the first
+ * solid index of the phrase (end + 1 when empty).
+ */
+function scanPhraseLeft(context: ModelContext, view: SentenceView, end: number, maxWords: number): number {
+  const { tokens } = context
+  const { solid } = view
+  let k = end
+  let words = 0
+  while (k >= 0 && words < maxWords) {
+    const t = tokens[solid[k]]
+    if (t.type === 'word') {
+      if (CLAUSE_STOP.has(t.norm) || BE.has(t.norm)) break
+      if (t.quote >= 0 && context.quotes[t.quote].words > 3) break
+      words++
+      k--
+      continue
+    }
+    const prevToken = k > 0 ? tokens[solid[k - 1]] : undefined
+    const glued = prevToken !== undefined && prevToken.end === t.start
+    if ((t.value === '.' || t.value === "'" || t.value === '\u2019' || t.value === '-' || t.value === '&') && glued && prevToken.type === 'word') {
+      k--
+      continue
+    }
+    if (t.value === ')') {
+      // a short parenthetical: "(D-Md.)", "(Reuters)"
+      let j = k - 1
+      while (j >= 0 && k - j <= 8 && tokens[solid[j]].value !== '(' && tokens[solid[j]].value !== ')') j--
+      if (j >= 0 && tokens[solid[j]].value === '(' && j > 0 && tokens[solid[j - 1]].type === 'word') {
+        k = j - 1
+        continue
+      }
+    }
+    break
+  }
+  return k + 1
+}
+
+/** The sentence's subject: after an introductory phrase, a run of names or a short determiner phrase. */
+function sentenceSubject(context: ModelContext, view: SentenceView, before: number): Phrase | null {
+  const { tokens } = context
+  const { solid } = view
+  let k = 0
+  // Skip an introductory phrase that ends with a comma ("In an interview on Friday, …").
+  for (let i = 0; i < Math.min(before, 16); i++) {
+    const t = tokens[solid[i]]
+    if (t.type === 'punctuation' && t.value === ',') {
+      const first = tokens[solid[0]]
+      if (first.type === 'word' && (PREPOSITIONS.has(first.norm) || ADVERBIAL_START.has(first.norm) || first.norm.endsWith('ing') || first.norm.endsWith('ed') || /^\d/.test(first.value))) k = i + 1
+      break
+    }
+  }
+  const start = k
+  let words = 0
+  let determiner = false
+  while (k < before && words < 8) {
+    const t = tokens[solid[k]]
+    if (t.type !== 'word') {
+      const glued = k > 0 && tokens[solid[k - 1]].end === t.start
+      if ((t.value === '.' || t.value === "'" || t.value === '\u2019' || t.value === '-') && glued) {
+        k++
+        continue
+      }
+      if (t.value === '(') {
+        let j = k + 1
+        while (j < before && j - k <= 8 && tokens[solid[j]].value !== ')') j++
+        if (j < before && tokens[solid[j]].value === ')') {
+          k = j + 1
+          continue
+        }
+      }
+      break
+    }
+    const capital = /^\p{Lu}/u.test(t.value)
+    if (AUX.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm)) break
+    if (words === 0 && (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm) || t.norm === 'his' || t.norm === 'her' || t.norm === 'their' || t.norm === 'its')) {
+      determiner = !PRONOUNS.has(t.norm)
+      words++
+      k++
+      if (!determiner) break
+      continue
+    }
+    if (!capital && !determiner) break
+    if (!capital && determiner && (t.norm.endsWith('ed') || verbMatcher.has(t.norm) || words >= 4)) break
+    if (t.norm === 'of' || t.norm === 'for') {
+      words++
+      k++
+      continue
+    }
+    words++
+    k++
+  }
+  if (words === 0 || k <= start) return null
+  let last = k - 1
+  while (last > start && tokens[solid[last]].type !== 'word' && tokens[solid[last]].value !== ')' && tokens[solid[last]].value !== '.') last--
+  return { span: { start: tokens[solid[start]].start, end: tokens[solid[last]].end }, startSolid: start, endSolid: last }
+}
+
 /** The subject before a verb at solid index s, skipping auxiliaries ("has also said"). */
 function subjectBefore(context: ModelContext, view: SentenceView, s: number): Before {
   const { tokens } = context
@@ -420,60 +544,62 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
   let k = s - 1
   while (k >= 0 && tokens[solid[k]].type === 'word' && AUX.has(tokens[solid[k]].norm) && !PRONOUNS.has(tokens[solid[k]].norm)) k--
   const end = k
-  let words = 0
-  while (k >= 0 && words < 12) {
-    const t = tokens[solid[k]]
-    if (t.type !== 'word') {
-      if (t.value === '.' && k > 0 && tokens[solid[k - 1]].type === 'word' && tokens[solid[k - 1]].end === t.start && /^\p{Lu}$/u.test(tokens[solid[k - 1]].value)) {
-        k--
-        continue // an initial: "John F. Kennedy"
-      }
-      break
-    }
-    if (CLAUSE_STOP.has(t.norm) && words > 0) break
-    if (CLAUSE_STOP.has(t.norm) && words === 0) break
-    if (t.quote >= 0 && context.quotes[t.quote].words > 3) break
-    words++
-    k--
-  }
-  const startSolid = k + 1
-  const stop = k >= 0 ? tokens[solid[k]] : undefined
-  let source: Phrase | null = null
-  if (end >= startSolid) source = { span: { start: tokens[solid[startSolid]].start, end: tokens[solid[end]].end }, startSolid, endSolid: end }
-  // Appositive: "Jane Smith, a ministry spokeswoman, said"
-  if (!source && stop && stop.value === ',' && k > 0) {
-    let a = k - 1
-    let w = 0
-    while (a >= 0 && tokens[solid[a]].type === 'word' && w < 10) {
-      a--
-      w++
-    }
-    if (w > 0 && a >= 1 && tokens[solid[a]].value === ',') {
-      let h = a - 1
-      let hw = 0
-      while (h >= 0 && tokens[solid[h]].type === 'word' && !CLAUSE_STOP.has(tokens[solid[h]].norm) && hw < 6) {
-        h--
-        hw++
-      }
-      if (hw > 0) {
-        source = { span: { start: tokens[solid[h + 1]].start, end: tokens[solid[k - 1]].end }, startSolid: h + 1, endSolid: k - 1 }
-        k = h
+  const startSolid = scanPhraseLeft(context, view, end, 12)
+  let source: Phrase | null = end >= startSolid ? { span: { start: tokens[solid[startSolid]].start, end: tokens[solid[end]].end }, startSolid, endSolid: end } : null
+  let at = startSolid - 1
+  let stop = at >= 0 ? tokens[solid[at]] : undefined
+  // Appositive: "Jane Smith, a ministry spokeswoman, said"; "Rep. X (D-Md.), chair of …, said"
+  if (!source && stop && stop.value === ',' && at > 0) {
+    const appositiveStart = scanPhraseLeft(context, view, at - 1, 20)
+    const comma = appositiveStart - 1
+    if (appositiveStart <= at - 1 && comma >= 1 && tokens[solid[comma]].value === ',') {
+      const headStart = scanPhraseLeft(context, view, comma - 1, 8)
+      if (headStart <= comma - 1) {
+        source = { span: { start: tokens[solid[headStart]].start, end: tokens[solid[at - 1]].end }, startSolid: headStart, endSolid: at - 1 }
+        at = headStart - 1
+        stop = at >= 0 ? tokens[solid[at]] : undefined
       }
     }
   }
-  const at = source ? source.startSolid - 1 : k
-  const marker = at >= 0 ? tokens[solid[at]] : undefined
+  let stopWord = stop && stop.type === 'word' ? stop.norm : null
+  if (!source && stopWord) {
+    if (stopWord === 'who' || stopWord === 'which' || stopWord === 'that') {
+      // "voters who said …", "the ministry, which said …": the antecedent is the source.
+      let a = at - 1
+      if (a >= 0 && tokens[solid[a]].value === ',') a--
+      const antecedent = a >= 0 ? scanPhraseLeft(context, view, a, 8) : 0
+      if (a >= 0 && antecedent <= a) source = { span: { start: tokens[solid[antecedent]].start, end: tokens[solid[a]].end }, startSolid: antecedent, endSolid: a }
+    } else if (stopWord === 'and' || stopWord === 'but') {
+      // "X praised the plan and said …": the sentence's subject.
+      source = sentenceSubject(context, view, at)
+      stopWord = null
+    }
+  } else if (!source && stop && stop.value === ',' && tokens[solid[s]].norm.endsWith('ing')) {
+    // ", saying that …", ", adding: …": the sentence's subject.
+    source = sentenceSubject(context, view, at)
+    return { source, commaBefore: -1, quoteBefore: 0, stopWord: null }
+  }
+  const marker = source ? (source.startSolid > 0 ? tokens[solid[source.startSolid - 1]] : undefined) : stop
+  const markerAt = source ? source.startSolid - 1 : at
   let commaBefore = -1
   let quoteBefore = 0
   if (marker && marker.type === 'punctuation') {
-    if (context.quotes.length > 0 && isCloser(context, marker)) quoteBefore = marker.end
+    if (isCloser(context, marker)) quoteBefore = marker.end
     else if (marker.value === ',' || marker.value === '\u2014' || marker.value === '(' || marker.value === '-') {
-      commaBefore = at
-      const beforeComma = at > 0 ? tokens[solid[at - 1]] : undefined
+      commaBefore = markerAt
+      const beforeComma = markerAt > 0 ? tokens[solid[markerAt - 1]] : undefined
       if (beforeComma && isCloser(context, beforeComma)) quoteBefore = beforeComma.end
     }
+  } else if (!marker && markerAt < 0) {
+    // The phrase opens the sentence: a quote may have closed the sentence before ("….” Rubio said.)
+    const previous = context.sentences[view.sentence.index - 1]
+    if (previous && previous.paragraph === view.sentence.paragraph) {
+      let j = previous.tokenEnd - 1
+      while (j >= previous.tokenStart && context.tokens[j].type === 'whitespace') j--
+      if (j >= previous.tokenStart && isCloser(context, context.tokens[j])) quoteBefore = context.tokens[j].end
+    }
   }
-  return { source, commaBefore, quoteBefore, stopWord: marker && marker.type === 'word' ? marker.norm : null }
+  return { source, commaBefore, quoteBefore, stopWord: marker && marker.type === 'word' ? marker.norm : stopWord }
 }
 
 function isCloser(context: ModelContext, token: Token): boolean {
@@ -567,6 +693,42 @@ function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' 
   return 'clause'
 }
 
+/** Finite verbs and auxiliaries: a noun phrase followed by one of these within a few words is a clause. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"])
+
+function finiteVerbSoon(context: ModelContext, view: SentenceView, k: number): boolean {
+  const { tokens } = context
+  const { solid } = view
+  for (let i = k; i < Math.min(solid.length, k + 8); i++) {
+    const t = tokens[solid[i]]
+    if (t.type !== 'word') {
+      if (t.value === "'" || t.value === '\u2019' || t.value === '-' || t.value === '.') continue
+      return false
+    }
+    if (i > k && (FINITE.has(t.norm) || /^(he|she|it|that|there|what|who|where|here)'s$/.test(t.norm) || /'(re|ll|d|ve)$/.test(t.norm))) return true
+    if (i === k && /'(re|ll|d|ve)$/.test(t.norm)) return true
+  }
+  return false
+}
+
+/**
+ * Where a reported clause may start after a verb: right away, or after an adverbial of one to four
+ * words ("said on Friday he met…", "said in a statement that…", "told reporters last week that…").
+ */
+function adverbialExits(context: ModelContext, view: SentenceView, k: number): number[] {
+  const { tokens } = context
+  const { solid } = view
+  const exits = [k]
+  const first = tokens[solid[k]]
+  if (!first || first.type !== 'word' || !ADVERBIAL_START.has(first.norm)) return exits
+  for (let e = k + 1; e < Math.min(solid.length, k + 7); e++) {
+    const t = tokens[solid[e]]
+    exits.push(e)
+    if (t.type !== 'word') break
+  }
+  return exits
+}
+
 /** Skip "on Friday", "in a statement", "late on Tuesday", "to reporters". */
 function skipAdverbials(context: ModelContext, view: SentenceView, k: number): number {
   const { tokens } = context
@@ -640,7 +802,12 @@ function clauseSpan(context: ModelContext, view: SentenceView, k: number): Span 
   }
   let last = e - 1
   while (last > k && tokens[solid[last]].type === 'punctuation' && /^[.,;:!?)\u2014-]$|^\.\.\.$|^\u2026$/.test(tokens[solid[last]].value)) last--
-  return { start: tokens[solid[k]].start, end: tokens[solid[last]].end }
+  let end = tokens[solid[last]].end
+  // A quotation that opens inside the clause is part of it, to its end (even past the sentence).
+  let q = tokens[solid[e - 1]].quote
+  while (q >= 0 && context.quotes[q].parent >= 0) q = context.quotes[q].parent
+  if (q >= 0 && context.quotes[q].start >= tokens[solid[k]].start) end = Math.max(end, context.quotes[q].end)
+  return { start: tokens[solid[k]].start, end }
 }
 
 /** A boundary that ends a reported clause: ";" or ", as/while/but …". */
@@ -648,6 +815,7 @@ function boundaryAt(context: ModelContext, view: SentenceView, e: number): boole
   const { tokens } = context
   const { solid } = view
   const t = tokens[solid[e]]
+  if (t.quote >= 0) return false
   if (t.type === 'punctuation' && t.value === ';') return true
   if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014')) {
     const n = tokens[solid[e + 1]]
@@ -705,6 +873,25 @@ function quoteChain(quotes: readonly Quote[], quote: Quote): Quote[] {
     if (quotes[i].continues === chain[chain.length - 1].index) chain.push(quotes[i])
   }
   return chain
+}
+
+/**
+ * Quotes that open the sentences right after `sentence` in its paragraph: the same speaker going on
+ * (“…,” she said. “…” ). Stops at the first sentence that does not open with a quote.
+ */
+function followingQuotes(context: ModelContext, sentence: Sentence, quoteStartsAt: Map<number, Quote>): Quote[] {
+  const { tokens, sentences } = context
+  const out: Quote[] = []
+  let next = sentence.index + 1
+  while (next < sentences.length && sentences[next].paragraph === sentence.paragraph) {
+    let i = sentences[next].tokenStart
+    while (i < sentences[next].tokenEnd && tokens[i].type === 'whitespace') i++
+    const quote = quoteStartsAt.get(tokens[i]?.start ?? -1)
+    if (!quote) break
+    out.push(quote)
+    next = quote.sentenceEnd + 1
+  }
+  return out
 }
 
 function addQuote(covers: Span[], indices: number[], quote: Quote): void {

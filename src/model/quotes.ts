@@ -123,7 +123,9 @@ export function findQuotes(layer: TokenLayer): Quote[] {
           else if (left && before?.type === 'word') action = 'skip'
           else action = depth >= 0 ? 'close' : 'skip'
         } else if (mark.side === 'open') {
-          action = 'open'
+          // A left-glued opener with space after, while a quote of its family is open, is a closer
+          // typed with the wrong glyph (“…,“ said X).
+          action = depth >= 0 && left && !right ? 'close' : 'open'
         } else if (mark.side === 'close') {
           action = depth >= 0 ? 'close' : left ? 'skip' : 'open'
         } else {
