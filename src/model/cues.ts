@@ -561,6 +561,17 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
       }
     }
   }
+  // A long appositive with its own clauses: "Mike Morrell, a veteran of the CIA who retired in 2013,
+  // said …": the sentence's subject, up to the comma before the verb.
+  if (!source && stop && stop.value === ',' && at > 1) {
+    const subject = sentenceSubject(context, view, at)
+    const after = subject ? tokens[solid[subject.endSolid + 1]] : undefined
+    if (subject && after && after.value === ',' && subject.endSolid + 1 < at && !hasQuoteBetween(context, view, subject.endSolid + 1, at)) {
+      source = { span: { start: subject.span.start, end: tokens[solid[at - 1]].end }, startSolid: subject.startSolid, endSolid: at - 1 }
+      at = subject.startSolid - 1
+      stop = at >= 0 ? tokens[solid[at]] : undefined
+    }
+  }
   let stopWord = stop && stop.type === 'word' ? stop.norm : null
   if (!source && stopWord) {
     if (stopWord === 'who' || stopWord === 'which' || stopWord === 'that') {
@@ -600,6 +611,11 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
     }
   }
   return { source, commaBefore, quoteBefore, stopWord: marker && marker.type === 'word' ? marker.norm : stopWord }
+}
+
+function hasQuoteBetween(context: ModelContext, view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (isQuoteMark(context.tokens[view.solid[i]])) return true
+  return false
 }
 
 function isCloser(context: ModelContext, token: Token): boolean {
@@ -677,7 +693,7 @@ function labelAfter(context: ModelContext, view: SentenceView, k: number): Phras
 }
 
 function isQuoteMark(token: Token): boolean {
-  return token.type === 'punctuation' && /^["\u201c\u201d\u2018\u2019'\u00ab\u00bb]$/.test(token.value)
+  return token.type === 'punctuation' && /^(["\u201c\u201d\u2018\u2019'\u00ab\u00bb]|''|``)$/.test(token.value)
 }
 
 /** What follows a verb: the sentence end, a comma (parenthetical), or a clause. */

@@ -16,6 +16,8 @@ interface Mark {
 
 const MARKS: Record<string, Mark> = {
   '"': { family: 'double', side: 'either' },
+  "''": { family: 'double', side: 'either' },
+  '``': { family: 'double', side: 'open' },
   '\u201c': { family: 'double', side: 'open' },
   '\u201d': { family: 'double', side: 'close' },
   '\u201e': { family: 'double', side: 'open' },
