@@ -31,7 +31,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously', 'then', 'separately', 'once', 'repeatedly', 'again', 'recently', 'publicly', 'privately', 'reportedly', 'further', 'initially', 'first', 'originally', 'only', 'just', 'yesterday', 'today', 'already', 'still', 'often', 'always', 'frequently', 'similarly', 'last', 'week', 'night', 'month', 'year', 'has'])
 const NEGATION = new Set(['not', "n't", 'never', 'to', 'refused', 'declined', 'the', 'a', 'an', 'this', 'that', 'these', 'those'])
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'earlier', 'recent', 'new', 'latest', 'previous', 'first', 'initial', 'official', 'written', 'public', 'annual', 'own'])
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'earlier', 'recent', 'latest', 'previous', 'initial', 'written', 'annual'])
 const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'because', 'as', 'while', 'when', 'where', 'if', 'after', 'before', 'since', 'although', 'though', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'once', 'then'])
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'most', 'other', 'few', 'two', 'three', 'four', 'five', 'six', 'one', 'various', 'numerous', 'unnamed', 'anonymous', 'both', 'all', 'these', 'those', 'more', 'multiple', 'another'])
@@ -157,6 +157,12 @@ function verbCue(
 
   // 1. A quote right after: X said: "…" / X said, "…" / X said "…"
   let j = sEnd + 1
+  // "said of the senator: “…”", "added about Carson: “…”"
+  if (j < solid.length && (tokens[solid[j]].norm === 'of' || tokens[solid[j]].norm === 'about')) {
+    const topic = nounPhraseAfter(context, view, j + 1)
+    const after = topic ? tokens[solid[topic.endSolid + 1]] : undefined
+    if (topic && after && after.type === 'punctuation' && (after.value === ':' || after.value === ',')) j = topic.endSolid + 1
+  }
   while (j < solid.length && tokens[solid[j]].type === 'punctuation' && (tokens[solid[j]].value === ',' || tokens[solid[j]].value === ':')) j++
   const quoteAfter = j < solid.length ? quoteStartsAt.get(tokens[solid[j]].start) : undefined
   // 2. A quote right before: "…," X said / "…," said X
@@ -249,9 +255,23 @@ function verbCue(
   }
   if (quoteOnly) return null
 
+  // "As the Post reported, …": the clause after the comma.
+  if (before.source && before.stopWord === 'as' && before.source.startSolid - 1 === clauseStartBefore(context, view, before.source.startSolid - 1)) {
+    const comma = skipAdverbials(context, view, sEnd + 1)
+    const t = tokens[solid[comma]]
+    if (t && t.type === 'punctuation' && t.value === ',' && comma + 1 < solid.length) {
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, comma + 1)].filter(nonEmpty), [], view)
+    }
+  }
+
   // 3. Trailing or parenthetical: "Forty people died, the ministry said." / "A, she said, B."
   if (before.commaBefore >= 0 && before.source) {
-    const rest = afterVerb(context, view, sEnd + 1)
+    let objectEnd = sEnd + 1
+    if (TAKES_OBJECT.has(lemma)) {
+      const object = nounPhraseAfter(context, view, objectEnd)
+      if (object) objectEnd = object.endSolid + 1
+    }
+    const rest = afterVerb(context, view, objectEnd)
     if (rest === 'end' || rest === 'comma') {
       const covers: Span[] = []
       const leftEnd = solid[before.commaBefore]
@@ -491,6 +511,7 @@ function sentenceSubject(context: ModelContext, view: SentenceView, before: numb
       break
     }
   }
+  while (k < before && tokens[solid[k]].type === 'word' && (tokens[solid[k]].norm === 'but' || tokens[solid[k]].norm === 'and' || tokens[solid[k]].norm === 'so' || tokens[solid[k]].norm === 'yet')) k++
   const start = k
   let words = 0
   let determiner = false
@@ -596,7 +617,7 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
   let quoteBefore = 0
   if (marker && marker.type === 'punctuation') {
     if (isCloser(context, marker)) quoteBefore = marker.end
-    else if (marker.value === ',' || marker.value === '\u2014' || marker.value === '(' || marker.value === '-') {
+    else if (marker.value === ',' || marker.value === '\u2014' || marker.value === '(' || marker.value === '-' || marker.value === '--') {
       commaBefore = markerAt
       const beforeComma = markerAt > 0 ? tokens[solid[markerAt - 1]] : undefined
       if (beforeComma && isCloser(context, beforeComma)) quoteBefore = beforeComma.end
@@ -653,6 +674,7 @@ function nounPhraseAfter(context: ModelContext, view: SentenceView, k: number, a
     if (words === 0 && (CLAUSE_STOP.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'the'))) return null
     if (/^\d/.test(t.value) && words > 0) break
     if (words > 0 && BE.has(t.norm)) break
+    if (words > 0 && SUBJECT_PRONOUNS.has(t.norm.replace(/'.*$/, ''))) break
     if (words > 0 && verbMatcher.has(t.norm) && !/^\p{Lu}/u.test(t.value)) break
     words++
     e++
@@ -704,7 +726,7 @@ function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' 
   if (k >= solid.length) return 'end'
   const t = tokens[solid[k]]
   if (t.type === 'punctuation' && (t.value === '.' || t.value === '!' || t.value === '?' || t.value === ';' || t.value === '...' || t.value === '\u2026' || t.value === ')')) return 'end'
-  if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014' || t.value === '-')) return 'comma'
+  if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014' || t.value === '-' || t.value === '--')) return 'comma'
   if (isQuoteMark(t)) return 'end'
   return 'clause'
 }
@@ -745,34 +767,27 @@ function adverbialExits(context: ModelContext, view: SentenceView, k: number): n
   return exits
 }
 
-/** Skip "on Friday", "in a statement", "late on Tuesday", "to reporters". */
+/**
+ * Skip an adverbial after a verb ("on Friday", "in a wide-ranging interview with the Post",
+ * "late on Tuesday"): up to the next punctuation or "that", within 12 words. Returns k unchanged when
+ * the words after k run on into a clause.
+ */
 function skipAdverbials(context: ModelContext, view: SentenceView, k: number): number {
   const { tokens } = context
   const { solid } = view
-  let guard = 0
-  while (k < solid.length && guard++ < 4) {
-    const t = tokens[solid[k]]
-    if (t.type !== 'word' || !ADVERBIAL_START.has(t.norm)) break
-    if (t.norm === 'that') break
-    // consume the adverbial up to a "that", punctuation, or 6 words
-    let e = k + 1
-    let words = 0
-    while (e < solid.length && words < 6) {
-      const u = tokens[solid[e]]
-      if (u.type !== 'word' || u.norm === 'that' || (ADVERBIAL_START.has(u.norm) && words > 0)) break
-      words++
-      e++
+  const first = tokens[solid[k]]
+  if (!first || first.type !== 'word' || !ADVERBIAL_START.has(first.norm)) return k
+  for (let e = k + 1; e < Math.min(solid.length, k + 14); e++) {
+    const t = tokens[solid[e]]
+    if (t.type === 'word' && t.norm === 'that') return e
+    if (t.type === 'word' && t.quote >= 0) return k
+    if (t.type === 'punctuation') {
+      const glued = tokens[solid[e - 1]].end === t.start && tokens[solid[e - 1]].type === 'word' && (t.value === '.' || t.value === "'" || t.value === '\u2019' || t.value === '-')
+      if (glued && e + 1 < solid.length && tokens[solid[e + 1]].type === 'word') continue
+      return e
     }
-    if (e < solid.length && tokens[solid[e]].type === 'word' && tokens[solid[e]].norm === 'that') return e
-    if (e < solid.length && tokens[solid[e]].type === 'punctuation') return e
-    if (e >= solid.length) return e
-    if (ADVERBIAL_START.has(tokens[solid[e]].norm)) {
-      k = e
-      continue
-    }
-    return k
   }
-  return k
+  return solid.length <= k + 14 ? solid.length : k
 }
 
 /** Does solid index k open a clause (a subject: determiner, pronoun, name, number, noun)? */
@@ -785,7 +800,7 @@ function startsClause(context: ModelContext, view: SentenceView, k: number): boo
   if (PREPOSITIONS.has(t.norm) || t.norm === 'nothing' || t.norm === 'so' || t.norm === 'goodbye' || t.norm === 'yes' || t.norm === 'no' || t.norm === 'sorry' || t.norm === 'hello' || t.norm === 'thanks' || t.norm === 'not') return false
   if (t.norm === 'responsibility' || t.norm === 'victory' || t.norm === 'credit') return false
   // A verb form right after ("said added") is not a clause start.
-  if (verbMatcher.has(t.norm) || BE.has(t.norm)) return false
+  if (BE.has(t.norm)) return false
   return true
 }
 
