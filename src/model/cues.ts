@@ -74,6 +74,9 @@ export function findCues(context: ModelContext): Cue[] {
       const t = tokens[solid[s]]
       if (t.type === 'word' && t.quote >= 0 && quotes[t.quote].words > 3) continue // inside a real quotation
       if (t.type === 'punctuation' && t.value === ':') {
+        // "X said: “…”" is the verb's cue already.
+        const last = cues[cues.length - 1]
+        if (last && last.sentence === sentence.index && last.end >= tokens[solid[s - 1]]?.start) continue
         const cue = colonCue(context, view, s, quoteStartsAt)
         if (cue) push(cues, cue)
         continue
@@ -84,7 +87,7 @@ export function findCues(context: ModelContext): Cue[] {
         const cue = phraseCue(context, view, s, phrase.entry, phrase.last, quoteStartsAt, quoteEndsAt)
         if (cue) {
           push(cues, cue)
-          s = Math.max(s, view.solid.indexOf(phrase.last - 1))
+          s = Math.max(s, view.solid.indexOf(phrase.last - 1), cue.source ? lastSolidBefore(context, view, cue.source.end) : -1)
           continue
         }
       }
@@ -93,13 +96,20 @@ export function findCues(context: ModelContext): Cue[] {
         const cue = verbCue(context, view, s, verb.entry, verb.last, quoteStartsAt, quoteEndsAt)
         if (cue) {
           push(cues, cue)
-          s = Math.max(s, view.solid.indexOf(verb.last - 1))
+          s = Math.max(s, view.solid.indexOf(verb.last - 1), cue.source && cue.source.start > cue.start ? lastSolidBefore(context, view, cue.source.end) : -1)
         }
       }
     }
   }
   resolvePronouns(cues, context)
   return cues
+}
+
+/** The solid index of the last token that ends at or before `offset`. */
+function lastSolidBefore(context: ModelContext, view: SentenceView, offset: number): number {
+  let found = -1
+  for (let i = 0; i < view.solid.length && context.tokens[view.solid[i]].end <= offset; i++) found = i
+  return found
 }
 
 function push(cues: Cue[], cue: Omit<Cue, 'index'>): void {
@@ -573,7 +583,16 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
   if (!source && stop && stop.value === ',' && at > 0) {
     const appositiveStart = scanPhraseLeft(context, view, at - 1, 20)
     const comma = appositiveStart - 1
-    if (appositiveStart <= at - 1 && comma >= 1 && tokens[solid[comma]].value === ',') {
+    // "The UN, citing local officials, said": the inserted cue is not part of the source.
+    const inserted = appositiveStart <= at - 1 && phraseMatcher.matchAt(tokens, solid[appositiveStart]) !== null
+    if (inserted && comma >= 1 && tokens[solid[comma]].value === ',') {
+      const headStart = scanPhraseLeft(context, view, comma - 1, 8)
+      if (headStart <= comma - 1) {
+        source = { span: { start: tokens[solid[headStart]].start, end: tokens[solid[comma - 1]].end }, startSolid: headStart, endSolid: comma - 1 }
+        at = headStart - 1
+        stop = at >= 0 ? tokens[solid[at]] : undefined
+      }
+    } else if (appositiveStart <= at - 1 && comma >= 1 && tokens[solid[comma]].value === ',') {
       const headStart = scanPhraseLeft(context, view, comma - 1, 8)
       if (headStart <= comma - 1) {
         source = { span: { start: tokens[solid[headStart]].start, end: tokens[solid[at - 1]].end }, startSolid: headStart, endSolid: at - 1 }
@@ -757,6 +776,15 @@ function adverbialExits(context: ModelContext, view: SentenceView, k: number): n
   const { tokens } = context
   const { solid } = view
   const exits = [k]
+  // "said Tuesday that", "told reporters Friday that": a "that" within three words.
+  for (let e = k + 1; e < Math.min(solid.length, k + 4); e++) {
+    const t = tokens[solid[e]]
+    if (t.type !== 'word') break
+    if (t.norm === 'that') {
+      exits.push(e)
+      break
+    }
+  }
   const first = tokens[solid[k]]
   if (!first || first.type !== 'word' || !ADVERBIAL_START.has(first.norm)) return exits
   for (let e = k + 1; e < Math.min(solid.length, k + 7); e++) {

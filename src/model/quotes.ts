@@ -120,7 +120,7 @@ export function findQuotes(layer: TokenLayer): Quote[] {
         if (mark.family === 'single') {
           // Apostrophes: glued on the left to a word (players’ union), or inside a word (handled by
           // the parser). Only a single quote that is open can be closed.
-          if (depth >= 0 && left && !(right && tokens[i + 1].type === 'word')) action = 'close'
+          if (depth >= 0 && left && !(right && tokens[i + 1].type === 'word') && !pluralPossessive(tokens, i, last)) action = 'close'
           else if (!left && right && tokens[i + 1]?.type === 'word') action = mark.side === 'close' && depth >= 0 ? 'close' : 'open'
           else if (left && before?.type === 'word') action = 'skip'
           else action = depth >= 0 ? 'close' : 'skip'
@@ -175,6 +175,20 @@ export function findQuotes(layer: TokenLayer): Quote[] {
   }
   for (const quote of quotes) if (quote.inner.end < quote.inner.start) quote.inner.end = quote.inner.start
   return quotes
+}
+
+/**
+ * ‘The players’ union will decide,’ he said: a mark after a word ending in s, followed by a lower-case
+ * noun, is a plural possessive, not a closing quote (unless a pronoun, verb or conjunction follows).
+ */
+const AFTER_CLOSE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'and', 'or', 'but', 'said', 'says', 'as', 'is', 'was', 'were', 'are', 'in', 'to', 'for', 'of', 'on', 'at', 'by', 'with', 'that', 'which', 'who', 'the', 'a', 'an'])
+function pluralPossessive(tokens: readonly Token[], i: number, last: number): boolean {
+  const before = tokens[i - 1]
+  const space = tokens[i + 1]
+  const next = tokens[i + 2]
+  if (!before || before.type !== 'word' || !/s$/i.test(before.value)) return false
+  if (i + 2 >= last || !space || space.type !== 'whitespace' || !next || next.type !== 'word') return false
+  return /^\p{Ll}/u.test(next.value) && !AFTER_CLOSE.has(next.norm)
 }
 
 function markInside(token: Token, stack: readonly Open[]): void {
