@@ -16,6 +16,8 @@ import type { Cue, CueForm, Quote, Sentence, SourceKind, Span, Token } from './t
 const verbMatcher = new PhraseMatcher(cueVerbEntries)
 const phraseMatcher = new PhraseMatcher(cuePhraseEntries)
 const headMatcher = new PhraseMatcher(sourceHeadEntries)
+/** Past forms of reporting verbs ("said", "told"): a noun phrase ends before one. */
+const PAST_FORMS = new Set(cueVerbEntries.map((entry) => entry.forms[1]).filter((form): form is string => form !== undefined && !form.includes(' ')))
 
 /**
  * Verbs that take a bare clause with no "that" ("said its troops killed 40"). Other verbs take a bare
@@ -694,7 +696,7 @@ function nounPhraseAfter(context: ModelContext, view: SentenceView, k: number, a
     if (/^\d/.test(t.value) && words > 0) break
     if (words > 0 && BE.has(t.norm)) break
     if (words > 0 && SUBJECT_PRONOUNS.has(t.norm.replace(/'.*$/, ''))) break
-    if (words > 0 && verbMatcher.has(t.norm) && !/^\p{Lu}/u.test(t.value)) break
+    if (words > 0 && PAST_FORMS.has(t.norm) && !/^\p{Lu}/u.test(t.value)) break
     words++
     e++
   }
