@@ -68,6 +68,7 @@ export function findCues(context: ModelContext): Cue[] {
     quoteEndsAt.set(quote.end, quote)
   }
 
+  figureStarts = new Set((context.figures ?? []).map((figure) => figure.start))
   for (const sentence of sentences) {
     const solid: number[] = []
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].type !== 'whitespace') solid.push(i)
@@ -105,6 +106,17 @@ export function findCues(context: ModelContext): Cue[] {
   }
   resolvePronouns(cues, context)
   return cues
+}
+
+/** Cue phrases that attach to the clause before them ("…, citing X"). */
+const ATTACHED_FORMS = new Set(['citing', 'according-to', 'per'])
+
+/** Offsets where the figures facet found a figure ("at least 30", "$3bn"): set per model build. */
+let figureStarts: ReadonlySet<number> = new Set()
+
+function startsFigure(context: ModelContext, view: SentenceView, k: number): boolean {
+  const t = context.tokens[view.solid[k]]
+  return t !== undefined && figureStarts.has(t.start)
 }
 
 /** The solid index of the last token that ends at or before `offset`. */
@@ -197,6 +209,7 @@ function verbCue(
       if (!h) continue
       let score = 0
       if (h.type === 'word' && h.norm === 'that') score = 4
+    else if (p === k && startsFigure(context, view, q) && (BARE_CLAUSE.has(lemma) || finiteVerbSoon(context, view, q) || entry.data.figureObject === true)) score = 3
       else if (h.type === 'word' && WH.has(h.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) score = 3
       else if (h.type === 'word' && SUBJECT_PRONOUNS.has(h.norm.replace(/'.*$/, '')) && startsClause(context, view, q)) score = 3
       else if (h.type === 'word' && (DETERMINERS.has(h.norm) || /^\p{Lu}/u.test(h.value) || /^\d/.test(h.value)) && !quoteOnly && startsClause(context, view, q) && finiteVerbSoon(context, view, q)) score = 2
@@ -207,7 +220,15 @@ function verbCue(
         contentStart = q
       }
     }
-    if (contentStart < 0 && entry.data.transitive === true) {
+    if (contentStart < 0 && entry.data.figureAt === true) {
+    // "Police put the crowd at 5,000", "organisers estimated it at 1,800".
+    const object = nounPhraseAfter(context, view, k)
+    const at = object ? object.endSolid + 1 : -1
+    if (object && tokens[solid[at]]?.norm === 'at' && startsFigure(context, view, at + 1)) {
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
+    }
+  }
+  if (contentStart < 0 && entry.data.transitive === true) {
       // "slammed the plan as reckless", "blasted the government for …": object plus judgement.
       const object = nounPhraseAfter(context, view, k)
       const after = object ? tokens[solid[object.endSolid + 1]] : undefined
@@ -720,7 +741,7 @@ function labelAfter(context: ModelContext, view: SentenceView, k: number): Phras
   while (e < solid.length && words < 8) {
     const t = tokens[solid[e]]
     if (t.type !== 'word') {
-      if (t.quote >= 0 || isQuoteMark(t)) {
+      if (t.quote >= 0 || isQuoteMark(t) || t.type === 'symbol') {
         e++
         continue
       }
@@ -879,6 +900,9 @@ function boundaryAt(context: ModelContext, view: SentenceView, e: number): boole
   if (t.quote >= 0) return false
   if (t.type === 'punctuation' && t.value === ';') return true
   if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014')) {
+    // ", citing X", ", according to X": another cue's attachment, not this clause's content.
+    const attached = e + 1 < solid.length ? phraseMatcher.matchAt(tokens, solid[e + 1]) : null
+    if (attached && ATTACHED_FORMS.has(String(attached.entry.data.form))) return true
     const n = tokens[solid[e + 1]]
     if (n && n.type === 'word' && WRITER_CLAUSE.has(n.norm)) {
       if (n.norm === 'and') {

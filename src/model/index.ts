@@ -24,8 +24,8 @@ export function buildProseModel(tree: Root, file?: VFile | { value?: unknown } |
   const layer = buildTokenLayer(tree)
   const quotes = findQuotes(layer)
   const context = { text, ...layer, quotes }
-  const cues = findCues(context)
   const figures = findFigures(context)
+  const cues = findCues({ ...context, figures })
   linkCoverage(figures, cues)
   const model: ProseModel = { text, ...layer, quotes, cues, figures, citations: [] }
   cache.set(tree, model)
