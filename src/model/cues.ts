@@ -114,6 +114,16 @@ const ATTACHED_FORMS = new Set(['citing', 'according-to', 'per'])
 /** Offsets where the figures facet found a figure ("at least 30", "$3bn"): set per model build. */
 let figureStarts: ReadonlySet<number> = new Set()
 
+/** A figure within `words` words of solid index k, before any punctuation ("reported spending $6m"). */
+function figureSoon(context: ModelContext, view: SentenceView, k: number, words: number): boolean {
+  for (let i = k; i < Math.min(view.solid.length, k + words); i++) {
+    if (startsFigure(context, view, i)) return true
+    const t = context.tokens[view.solid[i]]
+    if (t.type === 'punctuation') return false
+  }
+  return false
+}
+
 function startsFigure(context: ModelContext, view: SentenceView, k: number): boolean {
   const t = context.tokens[view.solid[k]]
   return t !== undefined && figureStarts.has(t.start)
@@ -210,6 +220,7 @@ function verbCue(
       let score = 0
       if (h.type === 'word' && h.norm === 'that') score = 4
     else if (p === k && startsFigure(context, view, q) && (BARE_CLAUSE.has(lemma) || finiteVerbSoon(context, view, q) || entry.data.figureObject === true)) score = 3
+    else if (p === k && entry.data.figureObject === true && figureSoon(context, view, q, 6)) score = 2
       else if (h.type === 'word' && WH.has(h.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) score = 3
       else if (h.type === 'word' && SUBJECT_PRONOUNS.has(h.norm.replace(/'.*$/, '')) && startsClause(context, view, q)) score = 3
       else if (h.type === 'word' && (DETERMINERS.has(h.norm) || /^\p{Lu}/u.test(h.value) || /^\d/.test(h.value)) && !quoteOnly && startsClause(context, view, q) && finiteVerbSoon(context, view, q)) score = 2
@@ -222,9 +233,9 @@ function verbCue(
     }
     if (contentStart < 0 && entry.data.figureAt === true) {
     // "Police put the crowd at 5,000", "organisers estimated it at 1,800".
-    const object = nounPhraseAfter(context, view, k)
-    const at = object ? object.endSolid + 1 : -1
-    if (object && tokens[solid[at]]?.norm === 'at' && startsFigure(context, view, at + 1)) {
+    const object = tokens[solid[k]]?.norm === 'at' ? null : nounPhraseAfter(context, view, k)
+    const at = object ? object.endSolid + 1 : k
+    if (tokens[solid[at]]?.norm === 'at' && startsFigure(context, view, at + 1)) {
       return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
     }
   }
@@ -282,6 +293,12 @@ function verbCue(
     const covers: Span[] = []
     const indices: number[] = []
     for (const quote of quoteList) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    // said “it gets me mad” every time …: a partial quote inside a longer reported clause.
+    if (quoteAfter && !quoteBefore) {
+      const endSolid = solidAtOrAfter(view, quoteAfter.end, tokens)
+      const t = endSolid >= 0 ? tokens[solid[endSolid]] : undefined
+      if (t && t.type === 'word') covers.push(clauseSpan(context, view, endSolid))
+    }
     // The speaker's quote goes on in the next sentences of the paragraph: “…,” she said. “…”
     for (const q of followingQuotes(context, view.sentence, quoteStartsAt)) for (const c of quoteChain(context.quotes, q)) addQuote(covers, indices, c)
     return draft('verb', lemma, cueSpan, source?.span ?? null, source ? classify(context, source) : 'named', covers, indices, view)
@@ -308,7 +325,7 @@ function verbCue(
     if (rest === 'end' || rest === 'comma') {
       const covers: Span[] = []
       const leftEnd = solid[before.commaBefore]
-      const firstSolid = clauseStartBefore(context, view, before.commaBefore)
+      const firstSolid = clauseStartBefore(context, view, before.commaBefore, true)
       if (firstSolid < before.commaBefore) covers.push({ start: tokens[solid[firstSolid]].start, end: tokens[leftEnd - 1].end })
       if (rest === 'comma') {
         const resume = nextCommaAfter(context, view, sEnd + 1)
@@ -321,7 +338,7 @@ function verbCue(
   if (before.commaBefore >= 0 && !before.source && s === before.commaBefore + 1) {
     const inverted = nounPhraseAfter(context, view, sEnd + 1)
     if (inverted && afterVerb(context, view, inverted.endSolid + 1) !== 'clause') {
-      const firstSolid = clauseStartBefore(context, view, before.commaBefore)
+      const firstSolid = clauseStartBefore(context, view, before.commaBefore, true)
       const covers = firstSolid < before.commaBefore ? [{ start: tokens[solid[firstSolid]].start, end: tokens[solid[before.commaBefore] - 1].end }] : []
       return draft('verb', lemma, cueSpan, inverted.span, classify(context, inverted), covers, [], view)
     }
@@ -363,9 +380,10 @@ function phraseCue(
     const indices: number[] = []
     // The clause before the cue (up to a boundary) and, if the cue opens the sentence, the clause after.
     let left = s - 1
+    if (left >= 0 && tokens[solid[left]].type === 'punctuation' && (tokens[solid[left]].value === ':' || tokens[solid[left]].value === ';')) left = -1
     if (left >= 0 && tokens[solid[left]].type === 'punctuation' && (tokens[solid[left]].value === ',' || tokens[solid[left]].value === '(' || tokens[solid[left]].value === '\u2014')) left--
     if (left >= 0) {
-      const start = clauseStartBefore(context, view, left + 1)
+      const start = clauseStartBefore(context, view, left + 1, true)
       if (start <= left) covers.push({ start: tokens[solid[start]].start, end: tokens[solid[left]].end })
       // A quote that ends right before the cue is attributed by it.
       const quote = quoteEndsAt.get(tokens[solid[left]].end)
@@ -373,7 +391,8 @@ function phraseCue(
     }
     let after = source.endSolid + 1
     if (after < solid.length && tokens[solid[after]].type === 'punctuation' && (tokens[solid[after]].value === ',' || tokens[solid[after]].value === ')')) after++
-    if (form === 'according-to' && after < solid.length && (left < 0 || tokens[solid[s - 1]]?.value === ',')) {
+    const opening = left < 0 || [',', ':', ';', '\u2014'].includes(tokens[solid[s - 1]]?.value ?? '')
+    if (form === 'according-to' && after < solid.length && opening) {
       if (left < 0 || !isSentenceEndish(tokens[solid[after]])) covers.push(clauseSpan(context, view, after))
     }
     if (form === 'according-to') {
@@ -765,6 +784,10 @@ function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' 
   const { tokens } = context
   const { solid } = view
   k = skipAdverbials(context, view, k)
+  // "said Thursday.", "told CNN.", "told The Huffington Post.": a name or a day, then the end.
+  let n = k
+  while (n < solid.length && n < k + 4 && tokens[solid[n]].type === 'word' && /^\p{Lu}/u.test(tokens[solid[n]].value)) n++
+  if (n > k && (n >= solid.length || /^[.!?]$/.test(tokens[solid[n]].value))) return 'end'
   if (k >= solid.length) return 'end'
   const t = tokens[solid[k]]
   if (t.type === 'punctuation' && (t.value === '.' || t.value === '!' || t.value === '?' || t.value === ';' || t.value === '...' || t.value === '\u2026' || t.value === ')')) return 'end'
@@ -799,6 +822,16 @@ function adverbialExits(context: ModelContext, view: SentenceView, k: number): n
   const { tokens } = context
   const { solid } = view
   const exits = [k]
+  // "said — on Twitter, as it happens — that …": an aside between dashes.
+  const dash = tokens[solid[k]]
+  if (dash && dash.type === 'punctuation' && (dash.value === '\u2014' || dash.value === '--' || dash.value === '\u2013')) {
+    for (let e = k + 1; e < Math.min(solid.length, k + 16); e++) {
+      if (tokens[solid[e]].value === dash.value) {
+        if (e + 1 < solid.length) exits.push(e + 1)
+        break
+      }
+    }
+  }
   // "said Tuesday that", "told reporters Friday that": a "that" within three words.
   for (let e = k + 1; e < Math.min(solid.length, k + 4); e++) {
     const t = tokens[solid[e]]
@@ -855,15 +888,19 @@ function startsClause(context: ModelContext, view: SentenceView, k: number): boo
   return true
 }
 
-/** Solid index at which the clause that contains solid index k begins. */
-function clauseStartBefore(context: ModelContext, view: SentenceView, k: number): number {
+/**
+ * Solid index at which the clause that contains solid index k begins. A trailing cue ("…, the
+ * ministry said.", "…, according to the FBI.") governs everything before it back to a semicolon or
+ * colon (`trailing`); otherwise a writer's clause (", while …") also starts a new clause.
+ */
+function clauseStartBefore(context: ModelContext, view: SentenceView, k: number, trailing = false): number {
   const { tokens } = context
   const { solid } = view
   let i = Math.min(k, solid.length) - 1
   while (i >= 0) {
     const t = tokens[solid[i]]
-    if (t.type === 'punctuation' && (t.value === ';' || t.value === ':')) return i + 1
-    if (t.type === 'punctuation' && t.value === ',' && i + 1 < solid.length) {
+    if (t.type === 'punctuation' && (t.value === ';' || t.value === ':') && t.quote < 0) return i + 1
+    if (!trailing && t.type === 'punctuation' && t.value === ',' && i + 1 < solid.length) {
       const n = tokens[solid[i + 1]]
       if (n.type === 'word' && WRITER_CLAUSE.has(n.norm) && n.norm !== 'and') return i + 1
     }
