@@ -187,12 +187,15 @@ export function entryPhrases(entry: LexiconEntry): string[] {
 }
 
 /**
- * Check a whole lexicon: ids unique, and no phrase owned by two entries (one term, one owner).
- * Entries may share a phrase only inside one category when they say so (`data.shared: true`).
+ * Check a whole lexicon: ids unique; within a category no phrase twice; and across categories no
+ * phrase owned by two rules (one term, one owner). The prose model's own vocabularies (`rule:
+ * model`) may share a word across facets (the figures facet reads "police" as a head noun, the cues
+ * facet as an institution), but a word a rule flags is flagged by that rule alone.
  */
 export function checkLexicon(entries: readonly LexiconEntry[], references: ReadonlySet<string>): void {
   const ids = new Map<string, LexiconEntry>()
-  const phrases = new Map<string, LexiconEntry>()
+  const inCategory = new Map<string, LexiconEntry>()
+  const byRule = new Map<string, LexiconEntry>()
   for (const entry of entries) {
     const previous = ids.get(entry.id)
     if (previous) {
@@ -205,13 +208,19 @@ export function checkLexicon(entries: readonly LexiconEntry[], references: Reado
       }
     }
     for (const phrase of entryPhrases(entry)) {
-      const owner = phrases.get(phrase)
-      if (owner && !(owner.category === entry.category && entry.data.shared === true)) {
-        throw new LexiconError(
-          `"${phrase}" is owned twice: ${owner.category}/${owner.id} (${owner.rule}) and ${entry.category}/${entry.id} (${entry.rule})`,
-        )
+      const key = `${entry.category}\u0000${phrase}`
+      const twin = inCategory.get(key)
+      if (twin) throw new LexiconError(`"${phrase}" is listed twice in ${entry.category}: ${twin.id} and ${entry.id}`)
+      inCategory.set(key, entry)
+      if (entry.rule === 'model') continue
+      const owner = byRule.get(phrase)
+      if (owner && owner.rule !== entry.rule) {
+        throw new LexiconError(`"${phrase}" is owned twice: ${owner.category}/${owner.id} (${owner.rule}) and ${entry.category}/${entry.id} (${entry.rule})`)
       }
-      phrases.set(phrase, entry)
+      if (owner && owner !== entry) {
+        throw new LexiconError(`"${phrase}" is listed twice for ${entry.rule}: ${owner.category}/${owner.id} and ${entry.category}/${entry.id}`)
+      }
+      byRule.set(phrase, entry)
     }
   }
 }

@@ -170,6 +170,14 @@ function verbCue(
   if (prev && prev.type === 'word' && (POSSESSIVES.has(prev.norm) || /'s$|s'$/.test(prev.norm))) return null
   const cueSpan: Span = { start: tokens[first].start, end: tokens[lastToken - 1].end }
 
+  // "As reported by the Post, …": the agent is the source of the clause after the comma.
+  if (prev && prev.norm === 'as' && next && next.norm === 'by') {
+    const agent = nounPhraseAfter(context, view, sEnd + 2)
+    const comma = agent ? agent.endSolid + 1 : -1
+    if (agent && tokens[solid[comma]]?.value === ',' && comma + 1 < solid.length) {
+      return draft('verb', lemma, cueSpan, agent.span, classify(context, agent), [clauseSpan(context, view, comma + 1)].filter(nonEmpty), [], view)
+    }
+  }
   // Passive: "was told", "is said to", "were reported" → impersonal unless "by X" names the agent.
   if (prev && prev.type === 'word' && BE.has(prev.norm)) {
     if (quoteOnly) return null
@@ -460,6 +468,14 @@ function phraseCue(
     const before = subjectBefore(context, view, s)
     if (!before.source) return null
     if (!isDataSource(context, before.source)) return null
+    // "…, company reports show.": the sentence before the comma.
+    if (before.commaBefore >= 0 && afterVerb(context, view, sEnd + 1) === 'end') {
+      const firstSolid = clauseStartBefore(context, view, before.commaBefore, true)
+      if (firstSolid < before.commaBefore) {
+        const covers = [{ start: tokens[solid[firstSolid]].start, end: tokens[solid[before.commaBefore] - 1].end }]
+        return draft('data', entry.term, cueSpan, before.source.span, classify(context, before.source), covers, [], view)
+      }
+    }
     let k = sEnd + 1
     if (k < solid.length && tokens[solid[k]].norm === 'that') k++
     if (k >= solid.length || !startsClause(context, view, k)) return null
@@ -559,7 +575,9 @@ function sentenceSubject(context: ModelContext, view: SentenceView, before: numb
     const t = tokens[solid[i]]
     if (t.type === 'punctuation' && t.value === ',') {
       const first = tokens[solid[0]]
-      if (first.type === 'word' && (PREPOSITIONS.has(first.norm) || ADVERBIAL_START.has(first.norm) || first.norm.endsWith('ing') || first.norm.endsWith('ed') || /^\d/.test(first.value))) k = i + 1
+      const second = tokens[solid[1]]
+      const participle = (first.norm.endsWith('ing') || first.norm.endsWith('ed')) && second !== undefined && !/^\p{Lu}/u.test(second.value)
+      if (first.type === 'word' && (PREPOSITIONS.has(first.norm) || ADVERBIAL_START.has(first.norm) || participle || /^\d/.test(first.value))) k = i + 1
       break
     }
   }
@@ -594,13 +612,13 @@ function sentenceSubject(context: ModelContext, view: SentenceView, before: numb
       if (!determiner) break
       continue
     }
-    if (!capital && !determiner) break
-    if (!capital && determiner && (t.norm.endsWith('ed') || verbMatcher.has(t.norm) || words >= 4)) break
-    if (t.norm === 'of' || t.norm === 'for') {
+    if ((t.norm === 'of' || t.norm === 'for' || t.norm === 'at' || t.norm === 'in') && words > 0 && k + 1 < before && /^\p{Lu}|^the$/u.test(tokens[solid[k + 1]].value)) {
       words++
       k++
       continue
     }
+    if (!capital && !determiner) break
+    if (!capital && determiner && (t.norm.endsWith('ed') || verbMatcher.has(t.norm) || words >= 4)) break
     words++
     k++
   }
@@ -1080,22 +1098,15 @@ function sentenceStartOffset(context: ModelContext, token: Token): number {
 
 /**
  * Does a phrase after "according to" name a source? "according to plan/schedule/tradition" does not:
- * a bare lower-case noun names no one unless it is a source head ("reports", "officials").
+ * a single bare singular noun that is not a source head names no one; a plural ("lawyers") does.
  */
 function namesSource(context: ModelContext, phrase: Phrase): boolean {
-  const first = context.tokens[view0(context, phrase)]
-  if (!first || first.type !== 'word') return true
-  if (/^\p{Lu}/u.test(first.value) || /^\d/.test(first.value)) return true
-  if (DETERMINERS.has(first.norm) || SUBJECT_PRONOUNS.has(first.norm) || PRONOUNS.has(first.norm)) return true
-  if (first.norm === 'his' || first.norm === 'her' || first.norm === 'their' || first.norm === 'its' || first.norm === 'our') return true
-  for (const t of tokensIn(context, phrase.span)) {
-    if (t.type === 'word' && (headMatcher.has(t.norm) || verbMatcher.has(t.norm))) return true
-  }
-  return false
-}
-
-function view0(context: ModelContext, phrase: Phrase): number {
-  return tokensIn(context, phrase.span)[0]?.index ?? 0
+  const words = tokensIn(context, phrase.span).filter((t) => t.type === 'word')
+  if (words.length === 0) return false
+  if (headMatcher.lookup(words[0].norm)) return true
+  const only = words.length === 1 ? words[0] : undefined
+  if (only && /^\p{Ll}/u.test(only.value) && !only.norm.endsWith('s') && !verbMatcher.has(only.norm)) return false
+  return true
 }
 
 function isDataSource(context: ModelContext, phrase: Phrase): boolean {
