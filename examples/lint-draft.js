@@ -1,8 +1,7 @@
 // Lint the example draft with copydesk's figures plugin and print the vfile-reporter output.
 // Run: node examples/lint-draft.js [file]   (after npm install, which builds dist/)
 import { readFile } from 'node:fs/promises'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
+import { retext } from 'retext'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { retextUnsourcedFigures } from 'copydesk'
@@ -10,9 +9,6 @@ import { retextUnsourcedFigures } from 'copydesk'
 const path = process.argv[2] ?? new URL('draft-floods.txt', import.meta.url).pathname
 const file = new VFile({ path: path.replace(/^.*\/examples\//, 'examples/'), value: await readFile(path, 'utf8') })
 
-await unified()
-  .use(retextEnglish)
-  .use(retextUnsourcedFigures, { 'vague-quantity': 'info' })
-  .process(file)
+await retext().use(retextUnsourcedFigures, { 'vague-quantity': 'info' }).process(file)
 
 console.log(reporter(file, { verbose: false }))

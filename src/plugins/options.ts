@@ -63,6 +63,10 @@ export function resolveRules(
 /** Check that `raw` is undefined or an object whose keys are all in `accepted`. */
 export function objectOptions(raw: unknown, where: string, accepted: readonly string[]): Record<string, unknown> {
   if (raw === undefined) return {}
+  if (accepted.length === 0) {
+    const given = typeof raw === 'object' && raw !== null ? Object.keys(raw).map((k) => `"${k}"`).join(', ') : JSON.stringify(raw)
+    throw new OptionsError(`${where} takes no options (got ${given}); give a severity alone (${describeSeverities()})`)
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new OptionsError(`${where}: options must be an object with ${accepted.join(', ')}`)
   }
