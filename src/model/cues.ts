@@ -38,7 +38,7 @@ const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'bu
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'most', 'other', 'few', 'two', 'three', 'four', 'five', 'six', 'one', 'various', 'numerous', 'unnamed', 'anonymous', 'both', 'all', 'these', 'those', 'more', 'multiple', 'another'])
 /** Words that begin a circumstantial clause the writer adds after a report (", as …"). */
-const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'amid', 'despite', 'although', 'though', 'whereas', 'before', 'since', 'even', 'meanwhile'])
+const WRITER_CLAUSE = new Set(['as', 'when', 'after', 'amid', 'despite', 'although', 'though', 'before', 'since', 'even', 'meanwhile'])
 /** Short adverbials allowed between a verb and its clause: "said on Friday that", "said in a statement". */
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'last', 'next', 'yesterday', 'today', 'tonight', 'this', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'also', 'again', 'later', 'then', 'now', 'first', 'afterward', 'afterwards', 'via', 'through', 'over', 'after', 'before', 'when', 'to', 'of'])
 const PREPOSITIONS = new Set(['to', 'for', 'by', 'with', 'about', 'of', 'on', 'in', 'at', 'from', 'into', 'against', 'over', 'under', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'as', 'like'])
@@ -119,7 +119,8 @@ function figureSoon(context: ModelContext, view: SentenceView, k: number, words:
   for (let i = k; i < Math.min(view.solid.length, k + words); i++) {
     if (startsFigure(context, view, i)) return true
     const t = context.tokens[view.solid[i]]
-    if (t.type === 'punctuation') return false
+    const glued = i > 0 && context.tokens[view.solid[i - 1]].end === t.start && t.value === '.'
+    if (t.type === 'punctuation' && !glued) return false
   }
   return false
 }
@@ -228,7 +229,7 @@ function verbCue(
       let score = 0
       if (h.type === 'word' && h.norm === 'that') score = 4
     else if (p === k && startsFigure(context, view, q) && (BARE_CLAUSE.has(lemma) || finiteVerbSoon(context, view, q) || entry.data.figureObject === true)) score = 3
-    else if (p === k && entry.data.figureObject === true && figureSoon(context, view, q, 6)) score = 2
+    else if (p === k && entry.data.figureObject === true && figureSoon(context, view, q, 10)) score = 2
       else if (h.type === 'word' && WH.has(h.norm) && (lemma === 'ask' || lemma === 'say' || lemma === 'tell' || lemma === 'explain' || lemma === 'describe')) score = 3
       else if (h.type === 'word' && SUBJECT_PRONOUNS.has(h.norm.replace(/'.*$/, '')) && startsClause(context, view, q)) score = 3
       else if (h.type === 'word' && (DETERMINERS.has(h.norm) || /^\p{Lu}/u.test(h.value) || /^\d/.test(h.value)) && !quoteOnly && startsClause(context, view, q) && finiteVerbSoon(context, view, q)) score = 2
@@ -539,7 +540,7 @@ function scanPhraseLeft(context: ModelContext, view: SentenceView, end: number, 
   while (k >= 0 && words < maxWords) {
     const t = tokens[solid[k]]
     if (t.type === 'word') {
-      if (CLAUSE_STOP.has(t.norm) || BE.has(t.norm)) break
+      if (CLAUSE_STOP.has(t.norm) || BE.has(t.norm) || (PAST_FORMS.has(t.norm) && !/^\p{Lu}/u.test(t.value))) break
       if (t.quote >= 0 && context.quotes[t.quote].words > 3) break
       words++
       k--
@@ -679,7 +680,11 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
       let a = at - 1
       if (a >= 0 && tokens[solid[a]].value === ',') a--
       const antecedent = a >= 0 ? scanPhraseLeft(context, view, a, 8) : 0
-      if (a >= 0 && antecedent <= a) source = { span: { start: tokens[solid[antecedent]].start, end: tokens[solid[a]].end }, startSolid: antecedent, endSolid: a }
+      if (a >= 0 && antecedent <= a) {
+        // The relative clause is its own report: no quote or clause before it belongs to this cue.
+        const relativeSource = { span: { start: tokens[solid[antecedent]].start, end: tokens[solid[a]].end }, startSolid: antecedent, endSolid: a }
+        return { source: relativeSource, commaBefore: -1, quoteBefore: 0, stopWord }
+      }
     } else if (stopWord === 'and' || stopWord === 'but') {
       // "X praised the plan and said …": the sentence's subject.
       source = sentenceSubject(context, view, at)
@@ -751,7 +756,9 @@ function nounPhraseAfter(context: ModelContext, view: SentenceView, k: number, a
     }
     if (words > 0 && (ADVERBIAL_START.has(t.norm) || CLAUSE_STOP.has(t.norm)) && !(allowAnd && t.norm === 'and') && !(t.norm === 'of' || t.norm === 'for' || t.norm === 'at' || t.norm === 'in' ? words < 6 && isOfInstitution(tokens, solid, e) : false)) break
     if (words === 0 && (CLAUSE_STOP.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'the'))) return null
-    if (/^\d/.test(t.value) && words > 0) break
+    // A number ends the phrase ("according to the UN 40 people died"), except a year or count
+    // after a determiner ("the 2009 paper", "a 2014 Labor Department study").
+    if (/^\d/.test(t.value) && words > 0 && !(words === 1 && DETERMINERS.has(tokens[solid[e - 1]].norm))) break
     if (words > 0 && BE.has(t.norm)) break
     if (words > 0 && SUBJECT_PRONOUNS.has(t.norm.replace(/'.*$/, ''))) break
     if (words > 0 && PAST_FORMS.has(t.norm) && !/^\p{Lu}/u.test(t.value)) break
@@ -917,7 +924,7 @@ function clauseStartBefore(context: ModelContext, view: SentenceView, k: number,
   let i = Math.min(k, solid.length) - 1
   while (i >= 0) {
     const t = tokens[solid[i]]
-    if (t.type === 'punctuation' && (t.value === ';' || t.value === ':') && t.quote < 0) return i + 1
+    if (t.type === 'punctuation' && (t.value === ':' || (t.value === ';' && !trailing)) && t.quote < 0) return i + 1
     if (!trailing && t.type === 'punctuation' && t.value === ',' && i + 1 < solid.length) {
       const n = tokens[solid[i + 1]]
       if (n.type === 'word' && WRITER_CLAUSE.has(n.norm) && n.norm !== 'and') return i + 1
@@ -1104,6 +1111,7 @@ function namesSource(context: ModelContext, phrase: Phrase): boolean {
   const words = tokensIn(context, phrase.span).filter((t) => t.type === 'word')
   if (words.length === 0) return false
   if (headMatcher.lookup(words[0].norm)) return true
+  if (words.length > 1 || DETERMINERS.has(words[0].norm) || /^\p{Lu}|^\d/u.test(words[0].value)) return true
   const only = words.length === 1 ? words[0] : undefined
   if (only && /^\p{Ll}/u.test(only.value) && !only.norm.endsWith('s') && !verbMatcher.has(only.norm)) return false
   return true

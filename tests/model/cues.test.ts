@@ -212,8 +212,13 @@ const cues: CueCase[] = [
     cues: [{ cue: 'said', source: 'The minister', covers: ['the talks would resume'] }],
   },
   {
-    name: 'KEY RULE: a reported clause ends at ", while …"',
+    name: 'a contrast inside the report (", while …") is still the speaker\'s: only circumstantial clauses (as, amid, after…) end it',
     text: 'The mayor said 3,000 homes lost power, while 12 people were injured.',
+    cues: [{ cue: 'said', source: 'The mayor', covers: ['3,000 homes lost power, while 12 people were injured'] }],
+  },
+  {
+    name: 'KEY RULE: a reported clause ends at ", amid …"',
+    text: 'The mayor said 3,000 homes lost power, amid storms that killed 12 people.',
     cues: [{ cue: 'said', source: 'The mayor', covers: ['3,000 homes lost power'] }],
   },
   {

@@ -57,7 +57,7 @@ const invalid: InvalidCase[] = [
   { text: 'The minister said the talks would resume, as shelling killed 40 civilians.', flagged: '40', level: 'warning' },
   { text: 'Police said the man was arrested. Fifty people were injured in the blast.', flagged: 'Fifty', level: 'warning' },
   { text: 'The ministry said the strikes were precise. Forty civilians died in the first wave.', flagged: 'Forty', level: 'warning' },
-  { text: 'According to the mayor, the bridge reopened on Monday, while floods killed 9 people upstream.', flagged: '9', level: 'warning' },
+  { text: 'According to the mayor, the bridge reopened on Monday, as floods killed 9 people upstream.', flagged: '9', level: 'warning' },
   { text: '"We will rebuild," the mayor said after the flood killed 31 people.', flagged: '31', level: 'warning' },
   { text: '“This is a dark day,” the mayor said of the fire, which killed 11 people.', flagged: '11', level: 'warning' },
   { text: 'The minister condemned what he called a reckless strike that killed 12 people.', flagged: '12', level: 'warning' },
