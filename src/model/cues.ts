@@ -302,6 +302,12 @@ function verbCue(
     const covers: Span[] = []
     const indices: number[] = []
     for (const quote of quoteList) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    // The plan would “destroy jobs,” she said.: the paraphrase around a partial quote is hers too.
+    if (quoteBefore && quoteBefore.sentenceStart === view.sentence.index) {
+      const firstSolid = clauseStartBefore(context, view, solidAtOrAfter(view, quoteBefore.start, tokens), true)
+      const opener = solidAtOrAfter(view, quoteBefore.start, tokens)
+      if (firstSolid < opener) covers.push({ start: tokens[solid[firstSolid]].start, end: tokens[solid[opener - 1]].end })
+    }
     // said “it gets me mad” every time …: a partial quote inside a longer reported clause.
     if (quoteAfter && !quoteBefore) {
       const endSolid = solidAtOrAfter(view, quoteAfter.end, tokens)
