@@ -1593,6 +1593,15 @@ class Pass {
     return { stat, count }
   }
 
+  /** A small whole number, with no hedge, right after "the", "these", "those" or a possessive. */
+  private definiteSmall(draft: Draft): boolean {
+    if (draft.hedge || draft.vague || draft.value === null || !Number.isInteger(draft.value) || draft.value >= 10) return false
+    let i = draft.firstTok - 1
+    while (i >= 0 && this.tokens[i].type === 'whitespace') i--
+    const before = this.tokens[i]
+    return before !== undefined && before.type === 'word' && before.sentence === draft.sentence && DEFINITE.has(before.norm)
+  }
+
   /** Settle a statistic's kind from its unit and the head found in the windows. */
   private classify(draft: Draft): void {
     const found = draft.statHead
@@ -1627,6 +1636,12 @@ class Pass {
         draft.kind = draft.vague ? 'idiom' : draft.value !== null && draft.value < 10 && !draft.hedge ? 'scene' : 'count'
         return
       default:
+        // "the two nations", "both men": a small number after a definite determiner refers back to
+        // people or things already counted; it is not a new statistic.
+        if (this.definiteSmall(draft)) {
+          draft.kind = 'scene'
+          return
+        }
         if (head && head.kind !== 'count') {
           take(head.kind)
           return
@@ -1636,6 +1651,9 @@ class Pass {
     }
   }
 }
+
+/** Determiners that make a following small number a reference, not a count (closed class). */
+const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all'])
 
 function isStatistic(kind: FigureKind): boolean {
   return kind === 'harm' || kind === 'share' || kind === 'poll' || kind === 'crowd' || kind === 'estimate' || kind === 'money' || kind === 'count' || kind === 'result'
