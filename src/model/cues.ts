@@ -240,7 +240,15 @@ function verbCue(
         contentStart = q
       }
     }
-    if (contentStart < 0 && entry.data.figureAt === true) {
+    if (contentStart < 0 && entry.data.accusation === true) {
+    // "accused the minister of hiding a £2bn shortfall": the charge after "of" is the accuser's.
+    const object = nounPhraseAfter(context, view, k)
+    const of = object ? object.endSolid + 1 : -1
+    if (object && tokens[solid[of]]?.norm === 'of' && of + 1 < solid.length) {
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, of + 1)].filter(nonEmpty), [], view)
+    }
+  }
+  if (contentStart < 0 && entry.data.figureAt === true) {
     // "Police put the crowd at 5,000", "organisers estimated it at 1,800".
     const object = tokens[solid[k]]?.norm === 'at' ? null : nounPhraseAfter(context, view, k)
     const at = object ? object.endSolid + 1 : k
@@ -833,7 +841,7 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', '
 function finiteVerbSoon(context: ModelContext, view: SentenceView, k: number): boolean {
   const { tokens } = context
   const { solid } = view
-  for (let i = k; i < Math.min(solid.length, k + 8); i++) {
+  for (let i = k; i < Math.min(solid.length, k + 12); i++) {
     const t = tokens[solid[i]]
     if (t.type !== 'word') {
       if (t.value === "'" || t.value === '\u2019' || t.value === '-' || t.value === '.') continue

@@ -150,7 +150,7 @@ for (const entry of timeEntries) {
   for (const phrase of entryPhrases(entry)) TIME.set(phrase, time)
   const head = stringOf(entry.data, 'lowercaseHead')
   if (head) {
-    const info: HeadInfo = { kind: head as HeadKind, side: 'both', sentence: false, flag: false, people: false, lowercase: true, beats: [] }
+    const info: HeadInfo = { kind: head as HeadKind, side: 'both', sentence: false, flag: false, people: false, lowercase: true, beats: [], deferRight: false }
     LOWERCASE_HEADS.push({ term: entry.term, forms: [], british: [], info })
   }
 }
@@ -188,6 +188,8 @@ interface HeadInfo {
   lowercase: boolean
   /** The units this head overrides (empty: all). */
   beats: readonly string[]
+  /** A compound suffix whose kind comes from the noun after it ("3,000-strong crowd"). */
+  deferRight: boolean
 }
 const HEADS = new PhraseMatcher<Keyed<HeadInfo>>([
   ...keyed(headEntries, (e) => ({
@@ -198,6 +200,7 @@ const HEADS = new PhraseMatcher<Keyed<HeadInfo>>([
     people: e.data.people === true,
     lowercase: false,
     beats: listOf(e.data, 'beats'),
+    deferRight: e.data.deferRight === true,
   })),
   ...LOWERCASE_HEADS,
 ])
@@ -325,6 +328,8 @@ class Pass {
   readonly sentences: Sentence[]
   readonly text: string
   readonly figures: Figure[] = []
+  /** Conversions and the figure each restates. */
+  private readonly restated = new Map<Figure, Figure>()
   /** Drafts of the current sentence, finished when it ends. */
   private drafts: Draft[] = []
   private sentence = -1
@@ -398,6 +403,7 @@ class Pass {
     this.endSentence(-1)
     this.figures.sort((a, b) => a.start - b.start)
     this.figures.forEach((figure, index) => (figure.index = index))
+    for (const [figure, original] of this.restated) figure.restates = original.index
     return this.figures
   }
 
@@ -409,6 +415,7 @@ class Pass {
   }
 
   private endSentence(next: number): void {
+    let previous: { draft: Draft; figure: Figure } | null = null
     for (const draft of this.drafts) {
       if (draft.kind === null) this.classify(draft)
       const statistic = isStatistic(draft.kind!)
@@ -423,7 +430,13 @@ class Pass {
         draft.kind = 'poll'
         draft.head = this.pollWord
       }
-      this.figures.push(this.toFigure(draft))
+      const figure = this.toFigure(draft)
+      // "2bn reais ($725m; £275m)": a conversion in brackets restates the figure before it.
+      if (previous && figure.kind === previous.figure.kind && this.conversionBetween(previous.draft.lastTok, draft.firstTok)) {
+        this.restated.set(figure, this.restated.get(previous.figure) ?? previous.figure)
+      }
+      this.figures.push(figure)
+      previous = { draft, figure }
     }
     this.drafts = []
     this.pollWord = null
@@ -448,7 +461,24 @@ class Pass {
       sentence: draft.sentence,
       quote: this.tokens[draft.numTok].quote,
       coveredBy: -1,
+      restates: -1,
     }
+  }
+
+  /**
+   * A conversion: only an opening bracket between two figures ("2bn reais ($725m)"), or a
+   * semicolon, comma or slash inside brackets already open ("($495m; £275m)").
+   */
+  private conversionBetween(last: number, first: number): boolean {
+    const between: string[] = []
+    for (let i = last + 1; i < first; i++) if (this.tokens[i].type !== 'whitespace') between.push(this.tokens[i].value)
+    if (between.length === 1 && (between[0] === '(' || between[0] === '[')) return true
+    if (between.length !== 1 || !(between[0] === ';' || between[0] === ',' || between[0] === '/')) return false
+    for (let i = last; i >= 0 && i > last - 12; i--) {
+      if (this.tokens[i].value === ')') return false
+      if (this.tokens[i].value === '(') return true
+    }
+    return false
   }
 
   // -- token helpers ----------------------------------------------------------------------------
@@ -1285,7 +1315,7 @@ class Pass {
     }
     // Units: "per cent", "tonnes", "hours", "years old", "dollars", "times"
     const unit = UNITS.matchAt(tokens, after)
-    if (unit && !(unit.entry.info.kind !== 'money' && /^\p{Lu}\p{Ll}/u.test(word.value))) {
+    if (unit && !/^\p{Lu}\p{Ll}/u.test(word.value)) {
       const info = unit.entry.info
       const dotted = unit.phrase.endsWith('.') && unit.entry.term !== unit.phrase
       const text = this.text.slice(tokens[after].start, tokens[unit.last - 1].end - (dotted ? 1 : 0))
@@ -1465,8 +1495,14 @@ class Pass {
     let count = right.count
     if (core.suffixHead) {
       // "a 3,000-strong crowd", "a 161-seat majority"
-      const info = HEADS.lookup(core.suffixHead)?.info
-      if (info && info.kind !== 'count') best = { kind: info.kind, text: core.suffixHead, flag: info.flag, dist: 0, beats: info.beats }
+      const entry = HEADS.lookup(core.suffixHead)
+      const info = entry?.info
+      // "-strong" takes the kind of the noun after it: "a 3,000-strong crowd" is a crowd, "its
+      // 161-strong majority" a result, "a 60-strong team" a count.
+      if (info?.deferRight) {
+        best = right.stat ?? null
+        if (!best) count = right.count ?? core.suffixHead
+      } else if (info && info.kind !== 'count') best = { kind: info.kind, text: core.suffixHead, flag: info.flag, dist: 0, beats: info.beats }
       else count = core.suffixHead
     }
     if (left.inherit) draft.kind = left.inherit
@@ -1579,6 +1615,11 @@ class Pass {
         const info = m.entry.info
         if (info.lowercase && isCapitalised(token.value)) continue
         const text = this.slice(j, m.last - 1)
+        if (info.deferRight) {
+          // "60 strong investigation team": the noun after "strong" decides.
+          j = m.last - 1
+          continue
+        }
         if (info.kind === 'count') {
           if (count === null && words <= 3) count = text
         } else if (info.side !== 'left') {

@@ -45,9 +45,10 @@ function isMark(token: Token | undefined): Mark | undefined {
 function glue(tokens: readonly Token[], i: number, first: number, last: number) {
   const before = i > first ? tokens[i - 1] : undefined
   const after = i + 1 < last ? tokens[i + 1] : undefined
+  // Adjacency by offsets: white space between sentences is not a token.
   return {
-    left: before !== undefined && before.type !== 'whitespace' && !OPENING_CONTEXT.has(before.value) && !isMark(before),
-    right: after !== undefined && after.type !== 'whitespace',
+    left: before !== undefined && before.type !== 'whitespace' && before.end === tokens[i].start && !OPENING_CONTEXT.has(before.value) && !isMark(before),
+    right: after !== undefined && after.type !== 'whitespace' && after.start === tokens[i].end,
     before,
     after,
   }
@@ -100,6 +101,21 @@ export function findQuotes(layer: TokenLayer): Quote[] {
       }
     }
 
+    const unclosedAt = (depth: number, i: number): void => {
+      // End the quote at `depth` (and any inside it) before token i, unclosed.
+      let end = i - 1
+      while (end > first && tokens[end].type === 'whitespace') end--
+      while (stack.length > depth) {
+        const { quote } = stack.pop()!
+        quote.end = tokens[end].end
+        quote.inner.end = tokens[end].end
+        quote.sentenceEnd = tokens[end].sentence
+        quote.unclosed = true
+      }
+      // White space already read after the quote's last word lies outside it.
+      for (let t = end + 1; t < i; t++) markInside(tokens[t], stack)
+    }
+
     // A paragraph that opens with the same mark a carried quote used continues that quote.
     let firstSolid = first
     while (firstSolid < last && tokens[firstSolid].type === 'whitespace') firstSolid++
@@ -116,7 +132,7 @@ export function findQuotes(layer: TokenLayer): Quote[] {
       if (mark) {
         const { left, right, before } = glue(tokens, i, first, last)
         const depth = stack.findLastIndex((open) => open.family === mark.family)
-        let action: 'open' | 'close' | 'skip'
+        let action: 'open' | 'close' | 'skip' | 'reopen'
         if (mark.family === 'single') {
           // Apostrophes: glued on the left to a word (players’ union), or inside a word (handled by
           // the parser). Only a single quote that is open can be closed.
@@ -131,10 +147,16 @@ export function findQuotes(layer: TokenLayer): Quote[] {
         } else if (mark.side === 'close') {
           action = depth >= 0 ? 'close' : left ? 'skip' : 'open'
         } else {
-          // Straight double quote: closes an open double quote, else opens one.
+          // Straight double quote: closes an open double quote, else opens one. An opener-shaped
+          // mark (space before, word after) right after a full stop inside an open quote starts a
+          // new quoted sentence: the open quote lacked its closer ("…investment. "If that's…).
           action = depth >= 0 ? 'close' : 'open'
+          if (depth >= 0 && !left && right && tokens[i + 1].type === 'word' && afterSentenceEnd(tokens, i, first)) action = 'reopen'
         }
-        if (action === 'open') openQuote(i, mark.family, i === firstSolid ? continuing : -1)
+        if (action === 'reopen') {
+          unclosedAt(depth, i)
+          openQuote(i, mark.family, -1)
+        } else if (action === 'open') openQuote(i, mark.family, i === firstSolid ? continuing : -1)
         else if (action === 'close') closeTo(depth, i)
         else markInside(tokens[i], stack)
         if (action !== 'skip') {
@@ -189,6 +211,15 @@ function pluralPossessive(tokens: readonly Token[], i: number, last: number): bo
   if (!before || before.type !== 'word' || !/s$/i.test(before.value)) return false
   if (i + 2 >= last || !space || space.type !== 'whitespace' || !next || next.type !== 'word') return false
   return /^\p{Ll}/u.test(next.value) && !AFTER_CLOSE.has(next.norm)
+}
+
+/** Is token i preceded (across white space) by a sentence-final mark? */
+function afterSentenceEnd(tokens: readonly Token[], i: number, first: number): boolean {
+  let j = i - 1
+  while (j >= first && tokens[j].type === 'whitespace') j--
+  if (j < first || tokens[j].end >= tokens[i].start) return false
+  // The parser glues a full stop onto short numbers ("305."), so a word may end the sentence too.
+  return tokens[j].type === 'punctuation' ? /^(\.|\?|!|\.\.\.|\u2026)$/.test(tokens[j].value) : /\d\.$/.test(tokens[j].value)
 }
 
 function markInside(token: Token, stack: readonly Open[]): void {

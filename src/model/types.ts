@@ -149,6 +149,8 @@ export interface Figure extends Span {
   quote: number
   /** Index of the cue whose `covers` include it, or -1. */
   coveredBy: number
+  /** A conversion in brackets ("2bn reais ($725m)") restates this figure index; else -1. */
+  restates: number
 }
 
 /** A citation in markup: a link or a footnote reference (empty in plain text). */

@@ -103,7 +103,8 @@ export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {
   parseOptions: parse,
   check(model, report, severity, options) {
     for (const figure of model.figures) {
-      if (!isStatistic(figure) || figure.vague) continue
+      // A conversion ("$725m" after "2bn reais") is the same claim: one finding, on the original.
+      if (!isStatistic(figure) || figure.vague || figure.restates >= 0) continue
       if (figure.quote >= 0 || figure.coveredBy >= 0) continue
       const level = severityFor(figure, severity, options)
       if (level === 'off') continue

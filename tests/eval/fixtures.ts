@@ -19,7 +19,7 @@ export function cue(span: Span, covers: Span[], index = 0): Cue {
 }
 
 export function figure(span: Span, kind: FigureKind, number: Span = span, index = 0): Figure {
-  return { ...span, index, kind, text: '', number, value: null, hedge: null, estimate: false, vague: false, head: null, sentence: 0, quote: -1, coveredBy: -1 }
+  return { ...span, index, kind, text: '', number, value: null, hedge: null, estimate: false, vague: false, head: null, sentence: 0, quote: -1, coveredBy: -1, restates: -1 }
 }
 
 export function quote(span: Span, words: number, index = 0): Quote {

@@ -316,7 +316,8 @@ describe('figure lexicon data', () => {
     expect([sentence.slice(start, end), figures.map((f) => `${f.text}:${f.kind}`), figure !== undefined]).toEqual([expect.any(String), expect.anything(), true])
     // A head or an age/estimate marker lies outside the figure it decides: it must be the figure's head.
     const entry = all[category].find((e) => e.id === id)!
-    const decides = category === 'figure-heads' || entry.data.role === 'age' || entry.data.role === 'estimate-sentence'
+    // A deferring suffix ("-strong") hands the decision to the noun after it.
+    const decides = (category === 'figure-heads' && entry.data.deferRight !== true) || entry.data.role === 'age' || entry.data.role === 'estimate-sentence'
     if (decides) {
       const words = [...entryPhrases(entry), ...((entry.data.borrow as string[] | undefined) ?? [])]
       const head = (figure!.head ?? '').toLowerCase()

@@ -87,6 +87,15 @@ const withoutQuotes: { name: string; text: string }[] = [
 
 const withQuotes: QuoteCase[] = [
   {
+    name: 'a quote whose sentences each open with a mark but never close: each new opener ends the last quote, unclosed',
+    text: '"The bid will not proceed. "If that is the case, the price is 305. "It could go ahead."',
+    quotes: [
+      { text: '"The bid will not proceed.', unclosed: true },
+      { text: '"If that is the case, the price is 305.', unclosed: true },
+      { text: '"It could go ahead."', unclosed: false },
+    ],
+  },
+  {
     name: 'straight double quotes in mid-sentence',
     text: 'The mayor said "we will rebuild" after the flood.',
     quotes: [{ text: '"we will rebuild"', inner: 'we will rebuild', unclosed: false, depth: 0, continues: -1 }],

@@ -52,6 +52,9 @@ const invalid: InvalidCase[] = [
   { text: 'Almost 2,000 civilians have been killed since the war began.', flagged: 'Almost 2,000', level: 'warning' },
   { text: 'At least five people remain missing after the landslide.', flagged: 'At least five', level: 'warning' },
 
+  // A conversion in brackets restates the figure: one finding, on the original
+  { text: 'The court awarded the airline 2bn reais ($725m) in damages.', flagged: '2bn reais', level: 'info' },
+  { text: 'The EU will examine a 400m euro ($495m; £275m) loan to the carrier.', flagged: '400m euro', level: 'info' },
   // Coverage, not co-occurrence: a cue elsewhere in the sentence (or the last one) does not source it
   { text: 'He stressed "the need for calm", as the offensive killed 23,000 people.', flagged: '23,000', level: 'warning' },
   { text: 'The minister said the talks would resume, as shelling killed 40 civilians.', flagged: '40', level: 'warning' },
