@@ -360,10 +360,19 @@ function verbCue(
   // "…, said the minister." (inversion after a clause)
   if (before.commaBefore >= 0 && !before.source && s === before.commaBefore + 1) {
     const inverted = nounPhraseAfter(context, view, sEnd + 1)
-    if (inverted && afterVerb(context, view, inverted.endSolid + 1) !== 'clause') {
+    const rest = inverted ? afterVerb(context, view, inverted.endSolid + 1) : 'clause'
+    if (inverted && rest !== 'clause') {
       const firstSolid = clauseStartBefore(context, view, before.commaBefore, true)
-      const covers = firstSolid < before.commaBefore ? [{ start: tokens[solid[firstSolid]].start, end: tokens[solid[before.commaBefore] - 1].end }] : []
-      return draft('verb', lemma, cueSpan, inverted.span, classify(context, inverted), covers, [], view)
+      const covers: Span[] = []
+      // "Also, said Mr Flynn, Vodafone cut off ten sellers.": a lone adverb before is no content.
+      if (firstSolid < before.commaBefore - 1 || (firstSolid === before.commaBefore - 1 && !ADVERBIAL_START.has(tokens[solid[firstSolid]].norm) && tokens[solid[firstSolid]].norm !== 'also')) {
+        covers.push({ start: tokens[solid[firstSolid]].start, end: tokens[solid[before.commaBefore] - 1].end })
+      }
+      if (rest === 'comma') {
+        const resume = nextCommaAfter(context, view, inverted.endSolid + 1)
+        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1))
+      }
+      return draft('verb', lemma, cueSpan, inverted.span, classify(context, inverted), covers.filter(nonEmpty), [], view)
     }
   }
 
@@ -482,7 +491,10 @@ function phraseCue(
     if (prev && BE.has(prev.norm)) return null
     const before = subjectBefore(context, view, s)
     if (!before.source) return null
-    if (!isDataSource(context, before.source)) return null
+    // "It found that …" continues a study named before; any other subject must be data.
+    const pronoun = PRONOUNS.has(context.text.slice(before.source.span.start, before.source.span.end).toLowerCase())
+    if (!pronoun && !isDataSource(context, before.source)) return null
+    if (pronoun && tokens[solid[sEnd + 1]]?.norm !== 'that') return null
     // "…, company reports show.": the sentence before the comma.
     if (before.commaBefore >= 0 && afterVerb(context, view, sEnd + 1) === 'end') {
       const firstSolid = clauseStartBefore(context, view, before.commaBefore, true)

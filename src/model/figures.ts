@@ -415,7 +415,8 @@ class Pass {
   }
 
   private endSentence(next: number): void {
-    let previous: { draft: Draft; figure: Figure } | null = null
+    /** The figure before, and the original a conversion chain started from ("$60,000 (£30,800)"). */
+    let previous: { draft: Draft; figure: Figure; origin: Draft } | null = null
     for (const draft of this.drafts) {
       if (draft.kind === null) this.classify(draft)
       const statistic = isStatistic(draft.kind!)
@@ -431,12 +432,21 @@ class Pass {
         draft.head = this.pollWord
       }
       const figure = this.toFigure(draft)
-      // "2bn reais ($725m; £275m)": a conversion in brackets restates the figure before it.
+      // "2bn reais ($725m; £275m)": a conversion in brackets restates the figure before it; the
+      // far end of a range ("between $60,000 and $150,000", "1,000 to 2,000") is the same claim.
+      let origin = draft
       if (previous && figure.kind === previous.figure.kind && this.conversionBetween(previous.draft.lastTok, draft.firstTok)) {
         this.restated.set(figure, this.restated.get(previous.figure) ?? previous.figure)
+        origin = previous.origin
+      } else if (previous && isStatistic(figure.kind) && isStatistic(previous.figure.kind) && this.rangeBetween(previous.origin, previous.draft, draft)) {
+        const first = this.restated.get(previous.figure) ?? previous.figure
+        // "17 or 18 percent": the unit on the far end tells what the near end counts.
+        if (first.kind === 'count' && figure.kind !== 'count') first.kind = figure.kind
+        figure.kind = first.kind
+        this.restated.set(figure, first)
       }
       this.figures.push(figure)
-      previous = { draft, figure }
+      previous = { draft, figure, origin }
     }
     this.drafts = []
     this.pollWord = null
@@ -463,6 +473,22 @@ class Pass {
       coveredBy: -1,
       restates: -1,
     }
+  }
+
+  /** "between A and B", "A to B" (not "from A to B", a change), "A or B": one range. */
+  private rangeBetween(first: Draft, last: Draft, second: Draft): boolean {
+    const between: Token[] = []
+    for (let i = last.lastTok + 1; i < second.firstTok; i++) if (this.tokens[i].type !== 'whitespace') between.push(this.tokens[i])
+    // After a bracketed conversion: "$60,000 (£30,800) and $150,000".
+    if (last !== first && between[0]?.value === ')') between.shift()
+    if (between.length !== 1 || between[0].type !== 'word' || second.hedge) return false
+    const link = between[0].norm
+    let j = first.firstTok - 1
+    while (j >= 0 && this.tokens[j].type === 'whitespace') j--
+    const before = this.tokens[j]?.sentence === first.sentence ? this.tokens[j].norm : ''
+    if (link === 'and') return before === 'between'
+    if (link === 'to') return before !== 'from' && !first.hedge
+    return link === 'or'
   }
 
   /**
