@@ -333,7 +333,7 @@ function verbCue(
     const comma = skipAdverbials(context, view, sEnd + 1)
     const t = tokens[solid[comma]]
     if (t && t.type === 'punctuation' && t.value === ',' && comma + 1 < solid.length) {
-      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, comma + 1)].filter(nonEmpty), [], view)
+      return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, comma + 1, true)].filter(nonEmpty), [], view)
     }
   }
 
@@ -425,7 +425,8 @@ function phraseCue(
     if (after < solid.length && tokens[solid[after]].type === 'punctuation' && (tokens[solid[after]].value === ',' || tokens[solid[after]].value === ')')) after++
     const opening = left < 0 || [',', ':', ';', '\u2014'].includes(tokens[solid[s - 1]]?.value ?? '')
     if (form === 'according-to' && after < solid.length && opening) {
-      if (left < 0 || !isSentenceEndish(tokens[solid[after]])) covers.push(clauseSpan(context, view, after))
+      // "According to the poll, 24% …; 66% …": a leading cue governs the whole sentence after it.
+      if (left < 0 || !isSentenceEndish(tokens[solid[after]])) covers.push(clauseSpan(context, view, after, left < 0))
     }
     if (form === 'according-to') {
       const quote = after < solid.length ? quoteStartsAt.get(tokens[solid[after]].start) : undefined
@@ -912,6 +913,8 @@ function skipAdverbials(context: ModelContext, view: SentenceView, k: number): n
   const { solid } = view
   const first = tokens[solid[k]]
   if (!first || first.type !== 'word' || !ADVERBIAL_START.has(first.norm)) return k
+  // "reported at least six planes …": a hedged figure, not an adverbial.
+  if (startsFigure(context, view, k)) return k
   for (let e = k + 1; e < Math.min(solid.length, k + 14); e++) {
     const t = tokens[solid[e]]
     if (t.type === 'word' && t.norm === 'that') return e
@@ -961,13 +964,13 @@ function clauseStartBefore(context: ModelContext, view: SentenceView, k: number,
 }
 
 /** The span from solid index k to the end of its clause (sentence end or a writer's clause). */
-function clauseSpan(context: ModelContext, view: SentenceView, k: number): Span {
+function clauseSpan(context: ModelContext, view: SentenceView, k: number, acrossSemicolons = false): Span {
   const { tokens } = context
   const { solid } = view
   if (k >= solid.length) return { start: 0, end: 0 }
   let e = k
   while (e < solid.length) {
-    if (e > k && boundaryAt(context, view, e)) break
+    if (e > k && boundaryAt(context, view, e) && !(acrossSemicolons && tokens[solid[e]].value === ';')) break
     e++
   }
   let last = e - 1
