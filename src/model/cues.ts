@@ -352,7 +352,8 @@ function verbCue(
       if (firstSolid < before.commaBefore) covers.push({ start: tokens[solid[firstSolid]].start, end: tokens[leftEnd - 1].end })
       if (rest === 'comma') {
         const resume = nextCommaAfter(context, view, sEnd + 1)
-        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1))
+        // A parenthetical cue governs the whole sentence around it, like a trailing one.
+        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1, true, true))
       }
       return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), covers.filter(nonEmpty), [], view)
     }
@@ -370,7 +371,8 @@ function verbCue(
       }
       if (rest === 'comma') {
         const resume = nextCommaAfter(context, view, inverted.endSolid + 1)
-        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1))
+        // A parenthetical cue governs the whole sentence around it, like a trailing one.
+        if (resume >= 0 && resume + 1 < solid.length) covers.push(clauseSpan(context, view, resume + 1, true, true))
       }
       return draft('verb', lemma, cueSpan, inverted.span, classify(context, inverted), covers.filter(nonEmpty), [], view)
     }
@@ -851,6 +853,12 @@ function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' 
 /** Finite verbs and auxiliaries: a noun phrase followed by one of these within a few words is a clause. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"])
 
+/** i itself if the word at i ends its clause (punctuation or the sentence end follows), else -1. */
+function lastWordOfClause(context: ModelContext, view: SentenceView, i: number): number {
+  const next = context.tokens[view.solid[i + 1]]
+  return next === undefined || next.type === 'punctuation' ? i : -1
+}
+
 function finiteVerbSoon(context: ModelContext, view: SentenceView, k: number): boolean {
   const { tokens } = context
   const { solid } = view
@@ -861,6 +869,8 @@ function finiteVerbSoon(context: ModelContext, view: SentenceView, k: number): b
       return false
     }
     if (i > k && (FINITE.has(t.norm) || /^(he|she|it|that|there|what|who|where|here)'s$/.test(t.norm) || /'(re|ll|d|ve)$/.test(t.norm))) return true
+    // A past-tense verb after the subject ("nearly 400 delegates participated").
+    if (i > k + 1 && t.norm.length > 4 && t.norm.endsWith('ed') && /^\p{Ll}/u.test(t.value) && i === lastWordOfClause(context, view, i)) return true
     if (i === k && /'(re|ll|d|ve)$/.test(t.norm)) return true
   }
   return false
@@ -964,13 +974,13 @@ function clauseStartBefore(context: ModelContext, view: SentenceView, k: number,
 }
 
 /** The span from solid index k to the end of its clause (sentence end or a writer's clause). */
-function clauseSpan(context: ModelContext, view: SentenceView, k: number, acrossSemicolons = false): Span {
+function clauseSpan(context: ModelContext, view: SentenceView, k: number, acrossSemicolons = false, toSentenceEnd = false): Span {
   const { tokens } = context
   const { solid } = view
   if (k >= solid.length) return { start: 0, end: 0 }
   let e = k
   while (e < solid.length) {
-    if (e > k && boundaryAt(context, view, e) && !(acrossSemicolons && tokens[solid[e]].value === ';')) break
+    if (e > k && !toSentenceEnd && boundaryAt(context, view, e) && !(acrossSemicolons && tokens[solid[e]].value === ';')) break
     e++
   }
   let last = e - 1
