@@ -94,7 +94,7 @@ export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {
   docs: [
     'Flags a figure stated in the writer’s own voice that no attribution covers. Attribution covers what it governs: the quote attached to a cue, the clause a reporting verb introduces (“The army said [its troops killed 40 fighters]”), or the clause “according to X” attaches to. A figure elsewhere in the same sentence is not covered: in `He stressed "the need for calm", as the offensive killed 23,000 people.` the toll is unsourced.',
     '',
-    'Kinds and default severities (the `recommended` preset): harm, share, poll, crowd and estimate at warning; money and count at info; result off. Dates, years, times, durations, ages, ordinals, identifiers, legal references, addresses, phone numbers and numbers inside direct quotations are never flagged.',
+    'Kinds and default severities (the `recommended` preset): harm, share, poll, crowd and estimate (projections: “expected to reach”, “could cost”) at warning; money and count at info; result off. Dates, years, times, durations, ages, ordinals, identifiers, legal references, addresses, phone numbers and numbers inside direct quotations are never flagged. A figure hedged as an estimate (“an estimated 600”, “as many as 600”) belongs to `estimate-without-estimator`; a conversion in brackets (“2bn reais ($725m)”) and the far end of a range are the same claim as the figure before them and are not flagged again.',
     '',
     'Options: `kinds`, a map of kind to severity (`{"money": "warning"}`) or a list of kinds to flag; `citations` (default `true`), whether links and footnotes in a covered clause count as sources (Markdown and HTML).',
     '',
@@ -104,7 +104,8 @@ export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {
   check(model, report, severity, options) {
     for (const figure of model.figures) {
       // A conversion ("$725m" after "2bn reais") is the same claim: one finding, on the original.
-      if (!isStatistic(figure) || figure.vague || figure.restates >= 0) continue
+      // "An estimated N", "as many as N" belong to estimate-without-estimator (RULES.md).
+      if (!isStatistic(figure) || figure.vague || figure.restates >= 0 || figure.estimate) continue
       if (figure.quote >= 0 || figure.coveredBy >= 0) continue
       const level = severityFor(figure, severity, options)
       if (level === 'off') continue

@@ -5,7 +5,9 @@
 import { categories } from '../../src/lexicon/generated/index.js'
 import type { LexiconEntry } from '../../src/lexicon/schema.js'
 import type { ProseModel, Span } from '../../src/model/types.js'
-import { modelOf } from '../helpers.js'
+import { plugins } from '../../src/plugins/registry.js'
+import { rules } from '../../src/rules/index.js'
+import { lintText, modelOf } from '../helpers.js'
 
 interface Example {
   text: string
@@ -48,8 +50,34 @@ test('every category has a way to run its examples', () => {
   for (const name of Object.keys(categories)) expect(finders[name] !== undefined || figureCategory(name)).toBe(true)
 })
 
+/**
+ * An entry owned by an implemented rule runs through that rule's plugin: a must-flag sentence must
+ * give a finding of that rule over the bracketed words; a must-pass sentence none on the entry's words.
+ * `data.exampleOptions` (an object) is passed as the rule's options where an entry needs a preset's.
+ */
+function ruleFindings(entry: LexiconEntry, text: string): Span[] {
+  const rule = rules.find((r) => r.id === entry.rule)!
+  const options = typeof entry.data.exampleOptions === 'string' ? JSON.parse(entry.data.exampleOptions) : undefined
+  const setting = options ? ['warning', options] : 'warning'
+  return lintText(text, [[plugins[rule.plugin], { [rule.id]: setting }]])
+    .filter((m) => m.ruleId === rule.id && m.place && 'start' in m.place)
+    .map((m) => {
+      const place = m.place as { start: { offset?: number }; end: { offset?: number } }
+      return { start: place.start.offset ?? 0, end: place.end.offset ?? 0 }
+    })
+}
+
 test.each(cases)('%s %s: %s', (_id, kind, sentence, entry) => {
   const { text, marked } = parseExample(sentence)
+  if (rules.some((r) => r.id === entry.rule)) {
+    const spans = ruleFindings(entry, text)
+    if (kind === 'flag') expect(spans.some((span) => overlaps(span, marked!))).toBe(true)
+    else {
+      const words = new Set([entry.term, ...entry.forms, ...entry.british].map((w) => w.toLowerCase()))
+      expect(spans.filter((span) => [...words].some((w) => text.slice(span.start, span.end).toLowerCase().includes(w)))).toEqual([])
+    }
+    return
+  }
   const model = modelOf(text)
   if (figureCategory(entry.category)) {
     const statistic = (f: ProseModel['figures'][number]) => !['date', 'year', 'time', 'duration', 'age', 'ordinal', 'identifier', 'legal', 'roman', 'address', 'phone', 'idiom', 'scene'].includes(f.kind)
