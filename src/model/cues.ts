@@ -70,6 +70,13 @@ export function findCues(context: ModelContext): Cue[] {
 
   figureStarts = new Set((context.figures ?? []).map((figure) => figure.start))
   for (const sentence of sentences) {
+    // Most sentences hold no cue word: look before building the sentence's view.
+    let candidate = false
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd && !candidate; i++) {
+      const t = tokens[i]
+      candidate = t.type === 'word' ? verbMatcher.has(t.norm) || phraseMatcher.has(t.norm) : t.value === ':'
+    }
+    if (!candidate) continue
     const solid: number[] = []
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].type !== 'whitespace') solid.push(i)
     const view: SentenceView = { sentence, solid }

@@ -308,6 +308,25 @@ interface Core {
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
 
 const ROMAN = /^(?=[IVXL]+$)L?X{0,3}(IX|IV|V?I{0,3})$/
+
+/** First words of currency signs written as words ("US" of "US$5m"). */
+const SIGN_WORDS = new Set([...UNIT_SIGNS.keys()].map((key) => key.replace(/[^\p{L}]+$/u, '').toLowerCase()).filter(Boolean))
+
+/** Can a word token start a figure? A cheap gate before the full read (one look-up per word). */
+function mayStartFigure(token: Token): boolean {
+  const value = token.value
+  for (let c = 0; c < value.length; c++) {
+    const code = value.charCodeAt(c)
+    if (code >= 48 && code <= 57) return true
+  }
+  const first = value.charCodeAt(0)
+  if (first === 73 || first === 86 || first === 88 || first === 76) return true // I V X L: Roman numerals
+  const norm = token.norm
+  if (WORDS.has(norm) || TIME.has(norm) || UNIT_CODES.has(norm) || SIGN_WORDS.has(norm) || norm === 'no') return true
+  // "twenty-five", "second-largest", "two-thirds": the first part of a compound.
+  const dash = norm.indexOf('-')
+  return dash > 0 && WORDS.has(norm.slice(0, dash))
+}
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 }
 
 function romanValue(text: string): number {
@@ -589,6 +608,9 @@ class Pass {
         return this.draft(core, i, null, { kind: 'ordinal', head: token.value })
       } else return null
     } else if (token.type === 'word') {
+      // Fast path: most words cannot start a figure (no digit, not a number word, month, currency
+      // code, "No", or a Roman numeral).
+      if (!mayStartFigure(token)) return null
       const sign = UNIT_SIGNS.get(token.value + (tokens[i + 1]?.value ?? ''))
       if (sign?.kind === 'money' && tokens[i + 1]?.type === 'symbol' && isDigitStart(tokens[i + 2])) {
         // "US$5m"

@@ -3,7 +3,6 @@
  * Iterative (no recursion), so deeply nested trees from Markdown cannot overflow the stack.
  */
 import type { Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import type { Paragraph, Sentence, Token, TokenType } from './types.js'
 
 export interface TokenLayer {
@@ -14,10 +13,23 @@ export interface TokenLayer {
 
 /** Fold case, curly apostrophes and dashes so look-ups see one spelling. */
 export function normalizeWord(value: string): string {
-  let out = value.toLowerCase()
-  if (/[\u2018\u2019\u02bc\u2010\u2011\u2012\u2013]/.test(out)) {
-    out = out.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+  const out = value.toLowerCase()
+  for (let i = 0; i < out.length; i++) {
+    const code = out.charCodeAt(i)
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc || (code >= 0x2010 && code <= 0x2013)) {
+      return out.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+    }
   }
+  return out
+}
+
+/** The text of a word node: its leaves' values (a word has one level of children, or a few). */
+function wordValue(node: AnyNode): string {
+  const children = node.children
+  if (!children) return node.value ?? ''
+  if (children.length === 1 && children[0].value !== undefined) return children[0].value
+  let out = ''
+  for (const child of children) out += child.value !== undefined ? child.value : wordValue(child)
   return out
 }
 
@@ -44,7 +56,7 @@ export function buildTokenLayer(tree: Root): TokenLayer {
       const start = child.position?.start.offset
       const end = child.position?.end.offset
       if (!type || start === undefined || end === undefined) continue
-      const value = type === 'word' ? toString(child as never) : (child.value ?? '')
+      const value = type === 'word' ? wordValue(child) : (child.value ?? '')
       tokens.push({ index: tokens.length, type, value, norm: type === 'word' ? normalizeWord(value) : value, start, end, sentence: index, quote: -1 })
     }
     // Trim white space at either end so a sentence's span starts and ends on text.
