@@ -3,6 +3,7 @@
  */
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import type {} from '../formats/index.js'
 import { findCues } from './cues.js'
 import { findFigures } from './figures.js'
 import { findQuotes } from './quotes.js'
@@ -27,7 +28,8 @@ export function buildProseModel(tree: Root, file?: VFile | { value?: unknown } |
   const figures = findFigures(context)
   const cues = findCues({ ...context, figures })
   linkCoverage(figures, cues)
-  const model: ProseModel = { text, ...layer, quotes, cues, figures, citations: [] }
+  const data = typeof file === 'object' && file !== null && 'data' in file ? (file as VFile).data?.copydesk : undefined
+  const model: ProseModel = { text, ...layer, quotes, cues, figures, citations: data?.citations ?? [] }
   cache.set(tree, model)
   return model
 }

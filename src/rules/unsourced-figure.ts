@@ -102,7 +102,26 @@ export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {
   ].join('\n'),
   parseOptions: parse,
   check(model, report, severity, options) {
+    // A link or footnote in the figure's sentence sources it, where the preset counts citations
+    // (Wikipedia style: the reference at the end of the sentence is its source).
+    const cited = new Set<number>()
+    if (options.citations && model.citations.length > 0) {
+      // The sentence a citation belongs to: the last one that starts before it (a footnote mark
+      // right after the full stop belongs to the sentence it closes).
+      const starts = model.sentences.map((s) => s.start)
+      for (const citation of model.citations) {
+        let lo = 0
+        let hi = starts.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (starts[mid] <= citation.start) lo = mid + 1
+          else hi = mid
+        }
+        if (lo > 0) cited.add(lo - 1)
+      }
+    }
     for (const figure of model.figures) {
+      if (cited.has(figure.sentence)) continue
       // A conversion ("$725m" after "2bn reais") is the same claim: one finding, on the original.
       // "An estimated N", "as many as N" belong to estimate-without-estimator (RULES.md).
       if (!isStatistic(figure) || figure.vague || figure.restates >= 0 || figure.estimate) continue

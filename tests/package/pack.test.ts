@@ -34,8 +34,8 @@ afterAll(() => {
 test('the tarball holds only what users need', () => {
   const listing = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })
   const files: string[] = JSON.parse(listing)[0].files.map((f: { path: string }) => f.path)
-  expect(files).toContain('dist/index.js')
-  expect(files).toContain('dist/index.d.ts')
+  expect(files).toContain('dist/src/index.js')
+  expect(files).toContain('dist/src/index.d.ts')
   expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('scripts/'))).toEqual([])
 })
 

@@ -1,0 +1,1 @@
+export const PRESET_NAMES = ['recommended', 'wire', 'wikipedia', 'conflict', 'strict', 'inclusive'];

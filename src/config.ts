@@ -1,0 +1,106 @@
+/**
+ * Configuration in the shape users expect — `{"preset": "wire", "rules": {"puffery": "off",
+ * "unsourced-figure": ["warning", {"kinds": […]}]}, "allow": ["militant"], "deny": [ …entries… ]}`
+ * — validated and resolved into plugin options. Precedence: the user's config over the preset over
+ * the entry default. Pure data: the file loader (Node) lives in src/node/.
+ */
+import { PRESETS } from '../presets/table.js'
+import { PRESET_NAMES, type Preset, type PresetName, type RuleSetting } from '../presets/types.js'
+import { SEVERITIES, type Severity } from './lexicon/schema.js'
+import { RULE_IDS, type RuleId } from './rules/ids.js'
+import { rules } from './rules/index.js'
+
+export interface Config {
+  /** A preset name (default `recommended`). */
+  preset?: PresetName
+  /** Per-rule severity or `[severity, options]`, over the preset's. */
+  rules?: Partial<Record<RuleId, RuleSetting>>
+  /** Phrases (or rule ids) never reported. */
+  allow?: string[]
+  /** Extra lexicon entries, in the lexicon's own format (a newsroom's style book). */
+  deny?: unknown[]
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+const CONFIG_KEYS = ['preset', 'rules', 'allow', 'deny'] as const
+
+function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)
+}
+
+/** Validate a config object; `where` names its file in errors. */
+export function validateConfig(raw: unknown, where = 'configuration'): Config {
+  if (raw === undefined || raw === null) return {}
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`${where}: must be an object with ${CONFIG_KEYS.join(', ')}`)
+  }
+  const config = raw as Record<string, unknown>
+  for (const key of Object.keys(config)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw new ConfigError(`${where}: unknown option "${key}"; accepted options: ${CONFIG_KEYS.join(', ')}`)
+    }
+  }
+  if (config.preset !== undefined && !(PRESET_NAMES as readonly unknown[]).includes(config.preset)) {
+    throw new ConfigError(`${where}: "preset" must be one of ${PRESET_NAMES.join(', ')}; got ${JSON.stringify(config.preset)}`)
+  }
+  if (config.rules !== undefined) {
+    if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
+      throw new ConfigError(`${where}: "rules" must be an object of rule id → severity or [severity, options]`)
+    }
+    for (const [id, setting] of Object.entries(config.rules)) {
+      if (!(RULE_IDS as readonly string[]).includes(id)) {
+        throw new ConfigError(`${where}: unknown rule "${id}" in "rules"; accepted rules: ${RULE_IDS.join(', ')}`)
+      }
+      const ok = isSeverity(setting) || (Array.isArray(setting) && setting.length >= 1 && setting.length <= 2 && isSeverity(setting[0]) && (setting[1] === undefined || (typeof setting[1] === 'object' && setting[1] !== null && !Array.isArray(setting[1]))))
+      if (!ok) {
+        throw new ConfigError(`${where}: rules.${id} must be a severity (${SEVERITIES.map((s) => `'${s}'`).join(' | ')}) or [severity, {options}]; got ${JSON.stringify(setting)}`)
+      }
+    }
+  }
+  if (config.allow !== undefined && !(Array.isArray(config.allow) && config.allow.every((a) => typeof a === 'string'))) {
+    throw new ConfigError(`${where}: "allow" must be a list of phrases or rule ids`)
+  }
+  if (config.deny !== undefined && !Array.isArray(config.deny)) {
+    throw new ConfigError(`${where}: "deny" must be a list of lexicon entries`)
+  }
+  return config as Config
+}
+
+export interface Resolved {
+  preset: Preset
+  /** Options per plugin export name, for the plugins that carry at least one rule. */
+  plugins: Map<string, Record<string, RuleSetting>>
+  allow: string[]
+  deny: unknown[]
+}
+
+/** Merge preset and config into plugin options. The preset comes from `preset`, else the config. */
+export function resolveConfig(config: Config = {}, presetName?: PresetName, where = 'configuration'): Resolved {
+  const checked = validateConfig(config, where)
+  const name = presetName ?? checked.preset ?? 'recommended'
+  if (!(PRESET_NAMES as readonly string[]).includes(name)) {
+    throw new ConfigError(`${where}: "preset" must be one of ${PRESET_NAMES.join(', ')}; got ${JSON.stringify(name)}`)
+  }
+  const preset = PRESETS[name]
+  const settings: Record<string, RuleSetting> = { ...preset.rules }
+  for (const [id, setting] of Object.entries(checked.rules ?? {})) {
+    if (setting === undefined) continue
+    // A bare severity keeps the preset's options ("unsourced-figure": "error" keeps its kinds).
+    const base = settings[id]
+    settings[id] = typeof setting === 'string' && Array.isArray(base) ? [setting, base[1]] : setting
+  }
+  const plugins = new Map<string, Record<string, RuleSetting>>()
+  for (const rule of rules) {
+    const setting = settings[rule.id]
+    if (setting === undefined) continue
+    if (!plugins.has(rule.plugin)) plugins.set(rule.plugin, {})
+    plugins.get(rule.plugin)![rule.id] = setting
+  }
+  return { preset, plugins, allow: checked.allow ?? [], deny: checked.deny ?? [] }
+}
