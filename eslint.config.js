@@ -8,6 +8,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['examples/**/*.js', 'scripts/**/*', 'eslint.config.js', 'jest.config.js'], languageOptions: { globals: globals.node } },
   {
+    // The core runs in browsers and web editors: no Node built-ins outside the Node entry points.
+    files: ['src/**/*.ts', 'presets/**/*.ts'],
+    ignores: ['src/node/**', 'src/cli/**', 'src/server/**', 'src/cli.ts', 'src/server.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'url', 'os', 'child_process', 'fs/promises'], message: 'The core imports no Node built-ins (it runs in the browser); put Node code under src/node/.' }] }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
