@@ -75,7 +75,13 @@ export function parseHtml(doc: string, file: VFile): Parsed {
       }
       if (tag === 'a' && start !== undefined && end !== undefined) {
         const href = String(node.properties?.href ?? '')
-        citations.push({ start, end, kind: /^#(fn|footnote|cite|ref)/i.test(href) ? 'footnote' : 'link' })
+        const footnote = /^#(fn|footnote|cite|ref|note)/i.test(href)
+        citations.push({ start, end, kind: footnote ? 'footnote' : 'link' })
+        // A footnote marker ("1", "[2]") is not prose.
+        if (footnote) {
+          block.gap(start)
+          continue
+        }
       }
       if (!INLINE.has(tag)) flush()
       stack.push([node, false])
