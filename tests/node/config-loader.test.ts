@@ -1,0 +1,67 @@
+/** The configuration loader: every file kind, found from the file's folder upwards, errors naming the file. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { clearConfigCache, findConfigFile, lintFile, loadConfigFor } from '../../src/node/index.js'
+
+let root = ''
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'copydesk-config-'))
+  clearConfigCache()
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+const write = (path: string, content: string) => {
+  mkdirSync(join(root, path, '..'), { recursive: true })
+  writeFileSync(join(root, path), content)
+}
+
+test.each([
+  ['.copydeskrc', '{"preset": "wire"}'],
+  ['.copydeskrc', 'preset: wire\n'],
+  ['.copydeskrc.json', '{"preset": "wire"}'],
+  ['.copydeskrc.yml', 'preset: wire\nrules:\n  puffery: "off"\n'],
+  ['.copydeskrc.yaml', 'preset: wire\n'],
+  ['.copydeskrc.js', 'export default { preset: "wire" }\n'],
+  ['package.json', '{"name": "desk", "copydesk": {"preset": "wire"}}'],
+])('reads %s', async (name, content) => {
+  write(name, content)
+  write('drafts/story.md', 'x')
+  const loaded = await loadConfigFor(join(root, 'drafts/story.md'))
+  expect(loaded.path).toBe(join(root, name))
+  expect(loaded.config.preset).toBe('wire')
+})
+
+test('the nearest configuration wins (the cascade from the file upwards)', async () => {
+  write('.copydeskrc.json', '{"preset": "wire"}')
+  write('desk/sport/.copydeskrc.json', '{"preset": "strict"}')
+  write('desk/sport/match.md', 'x')
+  write('desk/politics/story.md', 'x')
+  expect((await loadConfigFor(join(root, 'desk/sport/match.md'))).config.preset).toBe('strict')
+  expect((await loadConfigFor(join(root, 'desk/politics/story.md'))).config.preset).toBe('wire')
+})
+
+test('a package.json without a copydesk field is passed over', () => {
+  write('package.json', '{"name": "site"}')
+  write('drafts/story.md', 'x')
+  expect(findConfigFile(join(root, 'drafts'))).not.toBe(join(root, 'package.json'))
+})
+
+test('an invalid configuration names the file, the option and the accepted values', async () => {
+  write('.copydeskrc.json', '{"rules": {"puffery": "loud"}}')
+  write('story.md', 'x')
+  await expect(loadConfigFor(join(root, 'story.md'))).rejects.toThrow(new RegExp(`${join(root, '.copydeskrc.json').replace(/[.]/g, '\\.')}: rules\\.puffery must be a severity`))
+})
+
+test('a configuration that cannot be parsed says so, naming the file', async () => {
+  write('.copydeskrc.json', '{"preset": ')
+  write('story.md', 'x')
+  await expect(loadConfigFor(join(root, 'story.md'))).rejects.toThrow(/\.copydeskrc\.json: cannot be parsed/)
+})
+
+test('lintFile lints a file on disk with its configuration', async () => {
+  write('.copydeskrc.json', '{"rules": {"unsourced-figure": "error"}}')
+  write('story.md', '# Floods\n\nFloods killed 12 people.\n')
+  const file = await lintFile(join(root, 'story.md'))
+  expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([['12', true]])
+})
