@@ -1,6 +1,8 @@
 /** Derive the equivalent unified preset from a preset's table, for hand-built retext pipelines. */
 import type { Pluggable, Preset as UnifiedPreset } from 'unified'
+import retextEquality from 'retext-equality'
 import { resolveConfig } from '../src/config.js'
+import { EQUALITY_IGNORE } from './equality.js'
 import { copydeskFinalize } from '../src/finalize.js'
 import { plugins as registry } from '../src/plugins/registry.js'
 import type { PresetName } from './types.js'
@@ -16,6 +18,7 @@ export function toUnifiedPreset(name: PresetName): UnifiedPreset {
     const attacher = registry[plugin]
     if (attacher) plugins.push([attacher, settings])
   }
+  if (resolved.preset.inclusive) plugins.push([retextEquality, { ignore: [...EQUALITY_IGNORE] }])
   plugins.push(copydeskFinalize)
   return { plugins }
 }

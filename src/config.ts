@@ -11,8 +11,8 @@ import { RULE_IDS, type RuleId } from './rules/ids.js'
 import { rules } from './rules/index.js'
 
 export interface Config {
-  /** A preset name (default `recommended`). */
-  preset?: PresetName
+  /** A preset name (default `recommended`), or a list: `["wire", "inclusive"]` adds inclusive-language checks to wire. */
+  preset?: PresetName | PresetName[]
   /** Per-rule severity or `[severity, options]`, over the preset's. */
   rules?: Partial<Record<RuleId, RuleSetting>>
   /** Phrases (or rule ids) never reported. */
@@ -46,9 +46,7 @@ export function validateConfig(raw: unknown, where = 'configuration'): Config {
       throw new ConfigError(`${where}: unknown option "${key}"; accepted options: ${CONFIG_KEYS.join(', ')}`)
     }
   }
-  if (config.preset !== undefined && !(PRESET_NAMES as readonly unknown[]).includes(config.preset)) {
-    throw new ConfigError(`${where}: "preset" must be one of ${PRESET_NAMES.join(', ')}; got ${JSON.stringify(config.preset)}`)
-  }
+  if (config.preset !== undefined) checkPreset(config.preset, where)
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
       throw new ConfigError(`${where}: "rules" must be an object of rule id → severity or [severity, options]`)
@@ -72,6 +70,17 @@ export function validateConfig(raw: unknown, where = 'configuration'): Config {
   return config as Config
 }
 
+function checkPreset(preset: unknown, where: string): PresetName[] {
+  const names = Array.isArray(preset) ? preset : [preset]
+  const bad = names.find((name) => !(PRESET_NAMES as readonly unknown[]).includes(name))
+  if (names.length === 0 || bad !== undefined || names.filter((n) => n !== 'inclusive').length > 1) {
+    throw new ConfigError(
+      `${where}: "preset" must be one of ${PRESET_NAMES.join(', ')}, or one of them with "inclusive" (["wire", "inclusive"]); got ${JSON.stringify(preset)}`,
+    )
+  }
+  return names as PresetName[]
+}
+
 export interface Resolved {
   preset: Preset
   /** Options per plugin export name, for the plugins that carry at least one rule. */
@@ -81,13 +90,11 @@ export interface Resolved {
 }
 
 /** Merge preset and config into plugin options. The preset comes from `preset`, else the config. */
-export function resolveConfig(config: Config = {}, presetName?: PresetName, where = 'configuration'): Resolved {
+export function resolveConfig(config: Config = {}, presetName?: PresetName | PresetName[], where = 'configuration'): Resolved {
   const checked = validateConfig(config, where)
-  const name = presetName ?? checked.preset ?? 'recommended'
-  if (!(PRESET_NAMES as readonly string[]).includes(name)) {
-    throw new ConfigError(`${where}: "preset" must be one of ${PRESET_NAMES.join(', ')}; got ${JSON.stringify(name)}`)
-  }
-  const preset = PRESETS[name]
+  const names = checkPreset(presetName ?? checked.preset ?? 'recommended', presetName !== undefined ? 'preset option' : where)
+  const base = names.find((n) => n !== 'inclusive') ?? (names.includes('inclusive') ? 'inclusive' : 'recommended')
+  const preset: Preset = names.includes('inclusive') && base !== 'inclusive' ? { ...PRESETS[base], inclusive: true } : PRESETS[base]
   const settings: Record<string, RuleSetting> = { ...preset.rules }
   for (const [id, setting] of Object.entries(checked.rules ?? {})) {
     if (setting === undefined) continue

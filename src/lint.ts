@@ -7,6 +7,8 @@
 import type { Root } from 'nlcst'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import retextEquality from 'retext-equality'
+import { EQUALITY_IGNORE } from '../presets/equality.js'
 import type { PresetName } from '../presets/types.js'
 import { resolveConfig, type Config } from './config.js'
 import { finalizeMessages } from './finalize.js'
@@ -14,8 +16,8 @@ import { copydeskParser, type Format } from './formats/index.js'
 import { plugins as registry } from './plugins/registry.js'
 
 export interface LintOptions {
-  /** A preset name; overrides the config's `preset`. Default `recommended`. */
-  preset?: PresetName
+  /** A preset name (or `[name, 'inclusive']`); overrides the config's `preset`. Default `recommended`. */
+  preset?: PresetName | PresetName[]
   /** Force a format; by default from the file's extension, else plain text. */
   format?: Format
   /** A configuration object (see `validateConfig`); files are read by the CLI and server. */
@@ -42,6 +44,9 @@ export function createProcessor(options: LintOptions = {}): CopydeskProcessor {
     const plugin = registry[name]
     if (plugin) processor.use(plugin, settings)
   }
+  // `inclusive` (and `strict`) add retext-equality, configured for news copy; finalize drops its
+  // finding where copydesk flags the same words.
+  if (resolved.preset.inclusive) processor.use(retextEquality, { ignore: [...EQUALITY_IGNORE] })
   processor.use(() => (_tree: Root, file: VFile) => finalizeMessages(file, { allow: resolved.allow }))
   processor.freeze()
   if (processors.size > 64) processors.clear()
