@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PRESETS, PRESET_NAMES } from '../presets/index.js'
 import { rules } from '../src/rules/index.js'
 import { RULE_IDS } from '../src/rules/ids.js'
 import { ruleUrl } from '../src/rules/report.js'
@@ -36,13 +37,41 @@ export function readmeTable(): string {
   return ['| rule | plugin | default | flags |', '|---|---|---|---|', ...rows].join('\n')
 }
 
-export function withTable(readme: string): string {
-  const start = '<!-- rules:start -->'
-  const end = '<!-- rules:end -->'
+/** The presets table, generated from the preset data (presets/table.ts). */
+export function presetsTable(): string {
+  const names = PRESET_NAMES.filter((name) => name !== 'inclusive')
+  const cell = (setting: unknown): string => {
+    if (!Array.isArray(setting)) return String(setting)
+    const options = setting[1] as Record<string, unknown>
+    const parts = Object.entries(options).map(([key, value]) => {
+      if (value && typeof value === 'object') {
+        const groups = new Map<string, string[]>()
+        for (const [k, v] of Object.entries(value as Record<string, string>)) groups.set(v, [...(groups.get(v) ?? []), k])
+        return `${key}: ${[...groups].map(([sev, ks]) => `${sev} for ${ks.join(', ')}`).join('; ')}`
+      }
+      return `${key}: ${String(value)}`
+    })
+    return `${String(setting[0])} (${parts.join('; ')})`
+  }
+  const ids = Object.keys(PRESETS.recommended.rules)
+  const rows = ids.map((id) => `| \`${id}\` | ${names.map((name) => cell(PRESETS[name].rules[id as keyof typeof PRESETS.recommended.rules])).join(' | ')} |`)
+  rows.push(`| links count as citations | ${names.map((name) => (PRESETS[name].citations ? 'yes' : 'no')).join(' | ')} |`)
+  rows.push(`| inclusive language (retext-equality) | ${names.map((name) => (PRESETS[name].inclusive ? 'yes' : 'no')).join(' | ')} |`)
+  return [`| rule | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`, ...rows].join('\n')
+}
+
+function replaceBetween(readme: string, marker: string, content: string): string {
+  const start = `<!-- ${marker}:start -->`
+  const end = `<!-- ${marker}:end -->`
   const a = readme.indexOf(start)
   const b = readme.indexOf(end)
-  if (a < 0 || b < a) throw new Error('README.md has no rules markers')
-  return readme.slice(0, a + start.length) + '\n' + readmeTable() + '\n' + readme.slice(b)
+  if (a < 0 || b < a) return readme
+  return readme.slice(0, a + start.length) + '\n' + content + '\n' + readme.slice(b)
+}
+
+export function withTable(readme: string): string {
+  if (!readme.includes('<!-- rules:start -->')) throw new Error('README.md has no rules markers')
+  return replaceBetween(replaceBetween(readme, 'rules', readmeTable()), 'presets', presetsTable())
 }
 
 function main(): void {
