@@ -27,15 +27,23 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath', 'mdxjsEsm', 'image', 'imageReference', 'definition'])
 
 /** Deep nesting is slow or fatal in the parser itself: keep block nesting to a sane depth. */
-const MAX_DEPTH = 64
+const MAX_DEPTH = 32
+/** Lists indented past this many columns are not nested further. */
+const MAX_INDENT = 64
+/** Runs of one markup character longer than this are not markup (`****…` thousands long). */
+const MAX_RUN = 32
 
 /**
- * Cap nesting before parsing, keeping every offset: block-quote markers past MAX_DEPTH and list
- * markers indented past MAX_DEPTH * 4 columns become spaces.
+ * Cap nesting before parsing, keeping every offset (the document keeps its length; only markup
+ * characters become spaces): block-quote markers past MAX_DEPTH, list markers indented past
+ * MAX_INDENT columns, and markup runs past MAX_RUN characters.
  */
-export function capNesting(doc: string): string {
-  if (doc.length < MAX_DEPTH * 2) return doc
-  let changed = false
+export function capNesting(input: string): string {
+  if (input.length < MAX_DEPTH * 2) return input
+  // Long runs of emphasis, strike-through, code and bracket characters make the inline parser
+  // quadratic: keep the first MAX_RUN of each run, the rest become spaces.
+  const doc = input.replace(/[*_~`]{33,}|([[\]])\1{32,}/g, (run) => run.slice(0, MAX_RUN) + ' '.repeat(run.length - MAX_RUN))
+  let changed = doc !== input
   const lines = doc.split(/(?<=\n)/)
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]
@@ -51,15 +59,17 @@ export function capNesting(doc: string): string {
       changed = true
     }
     const indent = /^[ \t]*/.exec(lines[n])![0].length
-    if (indent > MAX_DEPTH * 4) {
-      const marker = /^([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(lines[n])
-      if (marker) {
-        lines[n] = marker[1] + ' '.repeat(marker[2].length) + lines[n].slice(marker[0].length)
-        changed = true
-      }
+    if (indent > MAX_INDENT) {
+      // Indentation past MAX_INDENT is not structure: no-break spaces (still white space to the
+      // prose parser), and a list marker there is blanked.
+      let line = lines[n].slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + lines[n].slice(indent)
+      const marker = /^([ \t\u00a0]*)([-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line)
+      if (marker) line = marker[1] + ' '.repeat(marker[2].length) + line.slice(marker[0].length)
+      lines[n] = line
+      changed = true
     }
   }
-  return changed ? lines.join('') : doc
+  return changed ? lines.join('') : input
 }
 
 // Markdown parsers, built once (unified-engine attaches plugins once per file).
