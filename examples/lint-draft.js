@@ -6,7 +6,7 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { retextUnsourcedFigures } from 'copydesk'
 
-const path = process.argv[2] ?? new URL('draft-floods.txt', import.meta.url).pathname
+const path = process.argv[2] ?? new URL("draft-floods.txt", import.meta.url).pathname
 const file = new VFile({ path: path.replace(/^.*\/examples\//, 'examples/'), value: await readFile(path, 'utf8') })
 
 await retext().use(retextUnsourcedFigures, { 'vague-quantity': 'info' }).process(file)

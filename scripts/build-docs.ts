@@ -3,6 +3,7 @@
  * rule, from the rule metadata) and the rules table in README.md (between the rules markers).
  * `--check` exits 1 when a generated file is out of date (a test runs it).
  */
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -74,11 +75,33 @@ export function withTable(readme: string): string {
   return replaceBetween(replaceBetween(readme, 'rules', readmeTable()), 'presets', presetsTable())
 }
 
+/**
+ * Real output in the README: every `<!-- output:NAME:start -->` … `<!-- output:NAME:end -->` block
+ * is the output of `examples/NAME.js`, run through tsx so that `import … from 'copydesk'` resolves
+ * to the source (tsconfig paths). A test regenerates them and compares.
+ */
+export function exampleOutput(name: string): string {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', `${name}.js`)], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  })
+  return out.trimEnd()
+}
+
+export function withOutputs(readme: string): string {
+  let result = readme
+  for (const m of readme.matchAll(/<!-- output:([a-z0-9-]+):start -->/g)) {
+    result = replaceBetween(result, `output:${m[1]}`, '```text\n' + exampleOutput(m[1]) + '\n```')
+  }
+  return result
+}
+
 function main(): void {
   const check = process.argv.includes('--check')
   const targets: [string, string][] = [
     [join(root, 'docs/rules.md'), rulesMarkdown()],
-    [join(root, 'README.md'), withTable(readFileSync(join(root, 'README.md'), 'utf8'))],
+    [join(root, 'README.md'), withOutputs(withTable(readFileSync(join(root, 'README.md'), 'utf8')))],
   ]
   let stale = false
   for (const [path, content] of targets) {
