@@ -1,6 +1,6 @@
 /**
  * Bundle the core (plugins, presets, lint) for the browser: dist/browser/copydesk.js, one minified
- * ES module. esbuild with platform 'browser' and no Node polyfills; the build FAILS if anything
+ * ES module that runs in a page or a Web Worker. esbuild with platform 'browser' and no Node polyfills; the build FAILS if anything
  * pulls in a Node built-in (`node:fs`, `path`, …), naming the importer, so the core stays portable.
  *
  *   npm run build:browser            # writes dist/browser/copydesk.js and prints its size
@@ -8,6 +8,7 @@
 import { builtinModules } from 'node:module'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, type Metafile, type Plugin } from 'esbuild'
 
@@ -37,6 +38,18 @@ export const noNodeBuiltins: Plugin = {
   },
 }
 
+/**
+ * One copy of acorn (MDX's JavaScript parser): acorn-jsx `require`s its CommonJS build while
+ * micromark imports its ES build, which bundles acorn twice (120 KiB). Both get the ES build.
+ */
+export const oneAcorn: Plugin = {
+  name: 'one-acorn',
+  setup(build) {
+    const esm = fileURLToPath(import.meta.resolve('acorn'))
+    build.onResolve({ filter: /^acorn$/ }, () => ({ path: esm }))
+  },
+}
+
 export interface BrowserBuild {
   outfile: string
   bytes: number
@@ -52,6 +65,9 @@ export async function buildBrowser(options: { entry?: string; outfile?: string }
     entryPoints: [entry],
     bundle: true,
     platform: 'browser',
+    // Prefer a package's Web Worker build where it has one: the browser build of the entity
+    // decoder needs `document`, and the core must also run in a worker (the playground lints there).
+    conditions: ['worker'],
     format: 'esm',
     target: 'es2022',
     minify: true,
@@ -59,7 +75,7 @@ export async function buildBrowser(options: { entry?: string; outfile?: string }
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [noNodeBuiltins],
+    plugins: [noNodeBuiltins, oneAcorn],
     outfile,
   })
   // Belt and braces: nothing in the inputs may be a Node built-in however it got there.

@@ -23,6 +23,9 @@ const pageErrors: string[] = []
 beforeAll(async () => {
   built = await buildBrowser()
   server = await serve(resolve(root, 'dist/browser'), {
+    '/worker.js': {
+      text: 'import { lintSync } from "./copydesk.js"; self.onmessage = ({ data }) => self.postMessage(lintSync(data).messages.map((m) => [m.ruleId, m.place.start.offset, m.place.end.offset]))',
+    },
     '/index.html': {
       text: '<!doctype html><meta charset="utf-8"><title>copydesk</title><script type="module">import * as copydesk from "./copydesk.js"; window.copydesk = copydesk; document.title = "ready"</script>',
     },
@@ -111,5 +114,21 @@ test('every format and preset runs in the page', async () => {
   }
   const [toll] = await lintInPage(html, { format: 'html' })
   expect(html.slice(toll[2], toll[3])).toBe('40')
+  expect(pageErrors).toEqual([])
+})
+
+test('the bundle runs in a Web Worker too (no DOM there)', async () => {
+  const text = '<p>AT&amp;T&rsquo;s floods killed 40 people. The minister claimed the dam was safe.</p>'
+  const inWorker = await page.evaluate(async (text) => {
+    const g = globalThis as unknown as { Worker: new (url: string, options: object) => { onmessage: (e: { data: unknown }) => void; onerror: (e: { message: string }) => void; postMessage(d: unknown): void } }
+    const worker = new g.Worker('./worker.js', { type: 'module' })
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data)
+      worker.onerror = (event) => reject(new Error(event.message))
+      worker.postMessage(text)
+    })
+  }, text)
+  // Plain text in the worker (no path): the same as Node with no format.
+  expect(inWorker).toEqual(rows(lintSync(text)).map(([rule, , start, end]) => [rule, start, end]))
   expect(pageErrors).toEqual([])
 })
