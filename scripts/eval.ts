@@ -16,10 +16,12 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createAnalyzer } from './eval/analyze.js'
+import { BABE, runBabe } from './eval/babe.js'
 import { BBC, runBbc } from './eval/bbc.js'
 import { corporaDir, displayPath, POLNEAR_SPLITS, type PolnearSplit } from './eval/corpus.js'
 import { floorKey, formatFloor, judge, parseFloors } from './eval/floors.js'
 import { POLNEAR, runPolnear } from './eval/polnear.js'
+import { PTC, runPtc } from './eval/ptc.js'
 import { loadPlugins } from './eval/plugins.js'
 import { formatValue, type GroupResult, type Row } from './eval/rows.js'
 import { formatTable } from './eval/table.js'
@@ -100,6 +102,8 @@ async function main(): Promise<number> {
   const groups: Group[] = [
     { names: [POLNEAR], folder: 'polnear', run: () => runPolnear({ corporaDir: corpora, split, analyze, plugins }) },
     { names: [BBC, 'bbc'], folder: 'bbc_news', run: () => runBbc({ corporaDir: corpora, analyze, plugins, sample }) },
+    { names: [BABE], folder: 'babe', run: () => runBabe({ corporaDir: corpora, plugins }) },
+    { names: [PTC, 'ptc'], folder: 'ptc_semeval2020', run: () => runPtc({ corporaDir: corpora, plugins }) },
   ]
   const only = args.only?.split(',').map((name) => name.trim()).filter(Boolean)
   if (only) {

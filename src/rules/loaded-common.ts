@@ -1,0 +1,296 @@
+/**
+ * What the eight loaded-terms rules share: their options (`quoted`), the severity of a hit, and
+ * the fix (`expected`) built from an entry's alternatives, inflected to fit the sentence: number
+ * ("terrorists" → "attackers"), tense ("passed away" → "died"), capitals at the start of a sentence,
+ * the article before it ("a terrorist" → "an attacker"), and deletions that take the next word
+ * ("So-called experts" → "Experts", DESIGN.md: place "Clearly, the", expected "The").
+ */
+import type { Severity } from '../lexicon/schema.js'
+import type { ProseModel, Span } from '../model/types.js'
+import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
+import { nextSolidIndex, prevSolidIndex, scanLoaded, type TermHit } from './loaded-scan.js'
+import type { Finding, Report } from './types.js'
+
+export type Level = Exclude<Severity, 'off'>
+
+/** How words inside a direct quotation are treated: not reported (default) or reported at info. */
+export type QuotedSetting = 'off' | 'info'
+
+export interface LoadedOptions {
+  quoted: QuotedSetting
+}
+
+export const QUOTED_VALUES: readonly QuotedSetting[] = ['off', 'info']
+
+export function quotedOption(value: unknown, where: string): QuotedSetting {
+  if (value === undefined) return 'off'
+  if (value !== 'off' && value !== 'info') {
+    throw new OptionsError(`${where}: "quoted" must be one of ${QUOTED_VALUES.map((v) => `'${v}'`).join(', ')}; got ${JSON.stringify(value)}`)
+  }
+  return value
+}
+
+export function booleanOption(value: unknown, where: string, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (typeof value !== 'boolean') throw new OptionsError(`${where}: "${name}" must be true or false; got ${JSON.stringify(value)}`)
+  return value
+}
+
+/** Options every loaded-terms rule takes (`quoted`), plus the rule's own keys. */
+export function parseLoadedOptions(raw: unknown, where: string, extra: readonly string[] = []): { quoted: QuotedSetting; rest: Record<string, unknown> } {
+  const options = objectOptions(raw, where, ['quoted', ...extra])
+  return { quoted: quotedOption(options.quoted, where), rest: options }
+}
+
+export { severityOption }
+
+/** An entry's level under the rule's severity: 'warning' entries take the rule's; 'info' stays info. */
+export function levelFor(entrySeverity: Severity, ruleSeverity: Level): Severity {
+  if (entrySeverity === 'off') return 'off'
+  if (entrySeverity === 'info') return 'info'
+  return ruleSeverity
+}
+
+/** The hits a rule reports, with the level each gets; quoted words only at info when asked. */
+export function ruleHits(model: ProseModel, ruleId: string, options: LoadedOptions): { hit: TermHit; quoted: boolean }[] {
+  const scan = scanLoaded(model)
+  const out: { hit: TermHit; quoted: boolean }[] = []
+  for (const hit of scan.hits) {
+    if (hit.entry.rule !== ruleId || hit.attributed) continue
+    if (hit.quote >= 0) {
+      // Words in scare quotes are doubt-marker's finding; words in a speaker's quote are the speaker's.
+      if (options.quoted !== 'info' || scan.scareQuotes.has(hit.quote)) continue
+      out.push({ hit, quoted: true })
+      continue
+    }
+    out.push({ hit, quoted: false })
+  }
+  return out
+}
+
+export const QUOTED_NOTE = 'These words are inside a direct quotation, so they are the speaker’s; reported at info because the `quoted` option is \'info\'.'
+
+/** Curly-quoted text for reasons. */
+export const q = (text: string): string => `\u201c${text}\u201d`
+
+// ---------------------------------------------------------------------------------------------
+// Inflection
+
+const IRREGULAR_PLURALS: Record<string, string> = { man: 'men', woman: 'women', person: 'people', child: 'children', gunman: 'gunmen', chairman: 'chairmen', spokesman: 'spokesmen' }
+const PLURAL_TO_SINGULAR: Record<string, string> = Object.fromEntries(Object.entries(IRREGULAR_PLURALS).map(([s, p]) => [p, s]))
+
+export function pluralize(word: string): string {
+  const lower = word.toLowerCase()
+  if (IRREGULAR_PLURALS[lower]) return IRREGULAR_PLURALS[lower]
+  for (const [singular, plural] of Object.entries(IRREGULAR_PLURALS)) if (lower.endsWith(singular)) return word.slice(0, word.length - singular.length) + plural
+  if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies'
+  if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es'
+  return word + 's'
+}
+
+/** Is this noun form plural? (compared with the entry's singular term word) */
+function isPluralOf(form: string, base: string): boolean {
+  if (form === base) return false
+  if (PLURAL_TO_SINGULAR[form] === base) return true
+  for (const [plural, singular] of Object.entries(PLURAL_TO_SINGULAR)) if (form.endsWith(plural) && base.endsWith(singular)) return true
+  return form === pluralize(base).toLowerCase() || (form.endsWith('s') && !base.endsWith('s'))
+}
+
+const IRREGULAR_VERBS: Record<string, { past: string; participle: string; ing: string; third: string }> = {
+  die: { past: 'died', participle: 'died', ing: 'dying', third: 'dies' },
+  kill: { past: 'killed', participle: 'killed', ing: 'killing', third: 'kills' },
+  shoot: { past: 'shot', participle: 'shot', ing: 'shooting', third: 'shoots' },
+  take: { past: 'took', participle: 'taken', ing: 'taking', third: 'takes' },
+  seize: { past: 'seized', participle: 'seized', ing: 'seizing', third: 'seizes' },
+  capture: { past: 'captured', participle: 'captured', ing: 'capturing', third: 'captures' },
+  cut: { past: 'cut', participle: 'cut', ing: 'cutting', third: 'cuts' },
+  lay: { past: 'laid', participle: 'laid', ing: 'laying', third: 'lays' },
+  drop: { past: 'dropped', participle: 'dropped', ing: 'dropping', third: 'drops' },
+  hit: { past: 'hit', participle: 'hit', ing: 'hitting', third: 'hits' },
+  beat: { past: 'beat', participle: 'beaten', ing: 'beating', third: 'beats' },
+  say: { past: 'said', participle: 'said', ing: 'saying', third: 'says' },
+}
+const IRREGULAR_PAST = new Set(['lost', 'gave', 'given', 'took', 'taken', 'fell', 'went', 'gone', 'left', 'held', 'got', 'put', 'shot', 'made', 'laid', 'was', 'were', 'had', 'beat', 'beaten'])
+
+type VerbForm = 'base' | 'past' | 'ing' | 'third'
+
+function verbFormOf(word: string, base: string): VerbForm {
+  if (word === base) return 'base'
+  if (word.endsWith('ing')) return 'ing'
+  if (word.endsWith('ed') || IRREGULAR_PAST.has(word)) return 'past'
+  if (word.endsWith('s')) return 'third'
+  return 'base'
+}
+
+function inflectVerb(verb: string, form: VerbForm): string {
+  const irregular = IRREGULAR_VERBS[verb]
+  if (form === 'base') return verb
+  if (irregular) return form === 'past' ? irregular.past : form === 'ing' ? irregular.ing : irregular.third
+  if (form === 'past') return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`
+  if (form === 'ing') return verb.endsWith('ie') ? `${verb.slice(0, -2)}ying` : verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`
+  return /(s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`
+}
+
+/** Words after which an alternative's head noun ends ("immigrant living in the country illegally"). */
+const POST_HEAD = new Set(['living', 'in', 'of', 'who', 'that', 'forced', 'without', 'with', 'born', 'from', 'later', 'for', 'on'])
+
+/**
+ * An alternative inflected like the matched words: nouns take the plural of a plural match (on the
+ * alternative's head: the word before a post-modifier such as "living", "of", "later", else the last
+ * word); verbs (`data.pos: verb`) take the matched tense on their first word. Adjectives and adverbs
+ * (`data.pos: adj`) are left alone.
+ */
+export function inflectAlternative(alternative: string, hit: TermHit): string {
+  if (alternative === '') return ''
+  const pos = typeof hit.entry.data.pos === 'string' ? hit.entry.data.pos : 'noun'
+  const words = alternative.split(' ')
+  const matched = hit.phrase.split(' ')
+  const term = hit.entry.term.toLowerCase().split(' ')
+  if (pos === 'verb') {
+    const form = verbFormOf(matched[0], term[0])
+    words[0] = inflectVerb(words[0], form)
+    return words.join(' ')
+  }
+  if (pos !== 'noun') return alternative
+  const plural = matched.length === term.length && matched.some((word, i) => isPluralOf(word, term[i]))
+  if (!plural) return alternative
+  let at = words.findIndex((word, i) => i > 0 && POST_HEAD.has(word)) - 1
+  if (at < 0) at = words.length - 1
+  const head = words[at]
+  // An alternative already in the plural ("people", "women") stays as it is.
+  if (!PLURAL_TO_SINGULAR[head] && !(/s$/.test(head) && !/ss$/.test(head))) words[at] = pluralize(head)
+  return words.join(' ')
+}
+
+/** Match the capitals of the original words: ALL CAPS, or a capital first letter. */
+export function matchCase(replacement: string, original: string): string {
+  if (replacement === '') return ''
+  if (original.length > 1 && original === original.toUpperCase() && /\p{L}/u.test(original)) return replacement.toUpperCase()
+  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  return replacement
+}
+
+/** "an" before a vowel sound: "an attacker", "an undocumented", but "a union", "a US-born", "a one-off". */
+function article(next: string, original: string): string {
+  const consonantSound = /^(?:U[SKN]\b|one\b|once\b|eu|uni|use|usu|uti|ura|uro)/i.test(next)
+  const vowelSound = /^(?:[aeiou]|hour|honest|heir)/i.test(next)
+  return matchCase(vowelSound && !consonantSound ? 'an' : 'a', original)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixes
+
+export interface Fix {
+  /** The span the fix replaces (may reach past the flagged words: an article, the next word). */
+  span: Span
+  expected: string[]
+}
+
+/**
+ * Build the fix for a hit from alternatives (already chosen by the rule). A deletion ('') takes the
+ * next word, re-capitalised at the start of a sentence ("So-called experts" → "Experts"); a
+ * replacement after "a"/"an" takes the article too, so it agrees ("a terrorist" → "an attacker").
+ * Returns null when there is nothing mechanical to offer.
+ */
+export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly string[]): Fix | null {
+  if (alternatives.length === 0) return null
+  const { tokens, text } = model
+  const original = text.slice(hit.start, hit.end)
+  const prev = prevSolidIndex(tokens, hit.first)
+  const articleBefore = prev >= 0 && (tokens[prev].norm === 'a' || tokens[prev].norm === 'an') && tokens[prev].end + 1 === hit.start
+  const deletion = alternatives.includes('')
+  if (deletion) {
+    // Take the next word: "So-called experts" → "Experts"; "an iconic tower" → "a tower".
+    const next = nextSolidIndex(tokens, hit.last - 1)
+    if (next < 0 || tokens[next].type !== 'word' || tokens[next].start !== tokens[hit.last - 1].end + 1) return null
+    const nextWord = tokens[next].value
+    const start = articleBefore ? tokens[prev].start : hit.start
+    const lead = articleBefore ? text.slice(tokens[prev].start, tokens[prev].end) : original
+    let replacement = nextWord
+    if (articleBefore) replacement = `${article(nextWord, lead)} ${nextWord}`
+    else if (/^\p{Lu}/u.test(original) && isSentenceStart(model, hit.first)) replacement = nextWord.charAt(0).toUpperCase() + nextWord.slice(1)
+    const others = alternatives.filter((alt) => alt !== '').map((alt) => withArticle(model, hit, inflectAlternative(alt, hit), articleBefore, prev, original))
+    const spanEnd = tokens[next].end
+    const deletionFix = { start, end: spanEnd }
+    // Other alternatives replace only the flagged words; express them over the same span.
+    const expected = [replacement, ...others.map((alt) => `${alt.text}${text.slice(hit.end, spanEnd)}`)]
+    return { span: deletionFix, expected: unique(expected) }
+  }
+  const replacements = alternatives.map((alt) => withArticle(model, hit, inflectAlternative(alt, hit), articleBefore, prev, original))
+  if (articleBefore) return { span: { start: tokens[prev].start, end: hit.end }, expected: unique(replacements.map((r) => r.text)) }
+  return { span: { start: hit.start, end: hit.end }, expected: unique(replacements.map((r) => r.text)) }
+}
+
+function withArticle(model: ProseModel, hit: TermHit, alternative: string, articleBefore: boolean, prev: number, original: string): { text: string } {
+  if (!articleBefore) return { text: matchCase(alternative, original) }
+  const articleText = model.text.slice(model.tokens[prev].start, model.tokens[prev].end)
+  const cased = matchCase(alternative, original)
+  return { text: `${article(alternative, articleText)} ${cased}` }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+/** The word is the first word of its sentence (or of a quoted sentence). */
+export function isSentenceStart(model: ProseModel, index: number): boolean {
+  const prev = prevSolidIndex(model.tokens, index)
+  if (prev < 0) return true
+  const value = model.tokens[prev].value
+  return value === '"' || value === '\u201c' || value === '\u2018' || value === "'" || value === '(' || value === ':'
+}
+
+/** Report a finding, with the fix's span when it reaches past the flagged words. */
+export function emit(report: Report, finding: Omit<Finding, 'span'> & { span: Span }, fix: Fix | null): void {
+  if (!fix) {
+    report(finding)
+    return
+  }
+  const extended = fix.span.start !== finding.span.start || fix.span.end !== finding.span.end
+  // The place covers what the fix replaces; data.flagged keeps the flagged words themselves.
+  const data = extended ? { ...finding.data, flagged: { start: finding.span.start, end: finding.span.end } } : finding.data
+  report({ ...finding, span: fix.span, expected: fix.expected, ...(data ? { data } : {}) })
+}
+
+// ---------------------------------------------------------------------------------------------
+// A lexical rule: report the scan's hits owned by the rule.
+
+export interface LexicalConfig<O extends LoadedOptions> {
+  id: string
+  /** The reason, naming the words (already in curly quotes). */
+  reason: (quoted: string, hit: TermHit) => string
+  /** A preset-dependent entry (`data.choice`): its level under these options, or undefined for the usual level. */
+  choiceLevel?: (choice: string, options: O, ruleSeverity: Level) => Severity | undefined
+  /** Alternatives under these options (default: the entry's). */
+  alternatives?: (hit: TermHit, options: O) => readonly string[]
+  /** Skip a hit the rule does not own in this context (a word that is a model cue). */
+  skip?: (hit: TermHit, model: ProseModel, options: O) => boolean
+}
+
+export function checkLexical<O extends LoadedOptions>(config: LexicalConfig<O>, model: ProseModel, report: Report, severity: Level, options: O): void {
+  for (const { hit, quoted } of ruleHits(model, config.id, options)) {
+    if (config.skip?.(hit, model, options)) continue
+    let level: Severity = levelFor(hit.entry.severity, severity)
+    const choice = hit.entry.data.choice
+    if (typeof choice === 'string' && config.choiceLevel) {
+      const chosen = config.choiceLevel(choice, options, severity)
+      if (chosen !== undefined) level = chosen
+    }
+    if (level === 'off') continue
+    if (quoted) level = 'info'
+    const text = model.text.slice(hit.start, hit.end)
+    const alternatives = config.alternatives ? config.alternatives(hit, options) : hit.entry.alternatives
+    const fix = quoted ? null : buildFix(model, hit, alternatives)
+    emit(
+      report,
+      {
+        span: hit,
+        severity: level,
+        reason: config.reason(q(text), hit),
+        note: quoted ? `${QUOTED_NOTE} ${hit.entry.note}` : hit.entry.note,
+        data: { entry: hit.entry.id, ...(quoted ? { quoted: true } : {}) },
+      },
+      fix,
+    )
+  }
+}
