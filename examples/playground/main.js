@@ -36,6 +36,7 @@ const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'modu
 
 function request() {
   timer = null
+  if (!ready) return // the worker's first message (presets) schedules the first lint
   const preset = inclusiveEl.checked ? [presetEl.value, 'inclusive'] : presetEl.value
   worker.postMessage({ id: ++requested, text: textarea.value, preset, format: formatEl.value })
   document.body.dataset.linting = 'true'
