@@ -46,6 +46,13 @@ export class PhraseMatcher<E extends Pick<LexiconEntry, 'term' | 'forms' | 'brit
     return this.byFirst.has(word)
   }
 
+  /** The first words of the phrases whose entry passes `test` (for building look-up gates). */
+  firstWords(test: (entry: E) => boolean = () => true): Set<string> {
+    const out = new Set<string>()
+    for (const [word, list] of this.byFirst) if (list.some((candidate) => test(candidate.entry))) out.add(word)
+    return out
+  }
+
   /**
    * The longest phrase starting at word token `index`. Words of a phrase must be separated by
    * white space only (a phrase never runs across punctuation).

@@ -205,6 +205,22 @@ const HEADS = new PhraseMatcher<Keyed<HeadInfo>>([
   ...LOWERCASE_HEADS,
 ])
 
+/**
+ * One look-up per word for the pass: which tables a word can start something in. MARKER: a hedge,
+ * estimate or age marker starts with it; POLL: a head read anywhere in the sentence (a poll word)
+ * starts with it; START: a number word, month or time word, currency code or sign word, or "no"
+ * (what mayStartFigure looks up).
+ */
+const GATE_MARKER = 1
+const GATE_POLL = 2
+const GATE_START = 4
+const GATE = new Map<string, number>()
+function gate(words: Iterable<string>, bit: number): void {
+  for (const word of words) GATE.set(word, (GATE.get(word) ?? 0) | bit)
+}
+gate(MARKERS.firstWords(), GATE_MARKER)
+gate(HEADS.firstWords((entry) => entry.info.sentence), GATE_POLL)
+
 /** The words the figure data borrows from other data files, with the file that owns each (for tests). */
 export function borrowedWords(): { phrase: string; owner: string | null }[] {
   const owners = new Map<string, string>()
@@ -311,6 +327,11 @@ const ROMAN = /^(?=[IVXL]+$)L?X{0,3}(IX|IV|V?I{0,3})$/
 
 /** First words of currency signs written as words ("US" of "US$5m"). */
 const SIGN_WORDS = new Set([...UNIT_SIGNS.keys()].map((key) => key.replace(/[^\p{L}]+$/u, '').toLowerCase()).filter(Boolean))
+gate(WORDS.firstWords(), GATE_START)
+gate(TIME.keys(), GATE_START)
+gate(UNIT_CODES.keys(), GATE_START)
+gate(SIGN_WORDS, GATE_START)
+gate(['no'], GATE_START)
 
 /** Can a word token start a figure? A cheap gate before the full read (one look-up per word). */
 function mayStartFigure(token: Token): boolean {
@@ -322,7 +343,7 @@ function mayStartFigure(token: Token): boolean {
   const first = value.charCodeAt(0)
   if (first === 73 || first === 86 || first === 88 || first === 76) return true // I V X L: Roman numerals
   const norm = token.norm
-  if (WORDS.has(norm) || TIME.has(norm) || UNIT_CODES.has(norm) || SIGN_WORDS.has(norm) || norm === 'no') return true
+  if (((GATE.get(norm) ?? 0) & GATE_START) !== 0) return true
   // "twenty-five", "second-largest", "two-thirds": the first part of a compound.
   const dash = norm.indexOf('-')
   return dash > 0 && WORDS.has(norm.slice(0, dash))
@@ -369,15 +390,21 @@ class Pass {
   run(): Figure[] {
     const tokens = this.tokens
     let i = 0
+    /** One past the last token of the current sentence: phrases never run past it. */
+    let limit = tokens.length
     while (i < tokens.length) {
       const token = tokens[i]
-      if (token.sentence !== this.sentence) this.endSentence(token.sentence)
+      if (token.sentence !== this.sentence) {
+        this.endSentence(token.sentence)
+        limit = this.sentenceLimit(i)
+      }
       if (token.type === 'whitespace' || token.type === 'punctuation') {
         i++
         continue
       }
-      if (token.type === 'word') {
-        const marker = MARKERS.matchAt(tokens, i, this.sentenceLimit(i))
+      const gated = token.type === 'word' ? (GATE.get(token.norm) ?? 0) : 0
+      if ((gated & GATE_MARKER) !== 0) {
+        const marker = MARKERS.matchAt(tokens, i, limit)
         if (marker) {
           const role = marker.entry.info.role
           const phrase = this.slice(i, marker.last - 1)
@@ -408,7 +435,9 @@ class Pass {
             }
           }
         }
-        const head = HEADS.matchAt(tokens, i, this.sentenceLimit(i))
+      }
+      if ((gated & GATE_POLL) !== 0) {
+        const head = HEADS.matchAt(tokens, i, limit)
         if (head && head.entry.info.sentence) this.pollWord = this.slice(i, head.last - 1)
       }
       const draft = this.figureAt(i, null)
@@ -577,8 +606,11 @@ class Pass {
     if (!token) return false
     if (token.type === 'symbol') return UNIT_SIGNS.get(token.value)?.kind === 'money'
     if (token.type !== 'word') return false
-    if (/^\d/.test(token.value)) return true
-    const info = WORDS.lookup(token.norm)?.info ?? WORDS.lookup(token.norm.split('-')[0])?.info
+    const code = token.value.charCodeAt(0)
+    if (code >= 48 && code <= 57) return true
+    const norm = token.norm
+    const dash = norm.indexOf('-')
+    const info = WORDS.lookup(norm)?.info ?? (dash >= 0 ? WORDS.lookup(norm.slice(0, dash))?.info : undefined)
     return info !== undefined && info.ordinal === null && info.decade === null && !info.quantifier
   }
 

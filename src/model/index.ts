@@ -34,18 +34,34 @@ export function buildProseModel(tree: Root, file?: VFile | { value?: unknown } |
   return model
 }
 
-/** Set each figure's `coveredBy` to the first cue whose covers contain it. */
+/**
+ * Set each figure's `coveredBy` to the cue of the first span (by start, then cue order) that
+ * contains it. A max-tree over the spans' ends finds that span in O(log n) per figure, so a
+ * sentence with thousands of cues whose covers overlap stays linear-logarithmic.
+ */
 function linkCoverage(figures: Figure[], cues: readonly Cue[]): void {
   const spans: { start: number; end: number; cue: number }[] = []
-  for (const cue of cues) for (const span of cue.covers) spans.push({ ...span, cue: cue.index })
+  for (const cue of cues) for (const span of cue.covers) spans.push({ start: span.start, end: span.end, cue: cue.index })
   spans.sort((a, b) => a.start - b.start)
+  let size = 1
+  while (size < spans.length) size *= 2
+  const maxEnd = new Float64Array(2 * size).fill(-Infinity)
+  for (let i = 0; i < spans.length; i++) maxEnd[size + i] = spans[i].end
+  for (let i = size - 1; i >= 1; i--) maxEnd[i] = Math.max(maxEnd[2 * i], maxEnd[2 * i + 1])
+  /** The first span index below `limit` whose end is at least `min`, or -1. */
+  const first = (node: number, lo: number, hi: number, limit: number, min: number): number => {
+    if (lo >= limit || maxEnd[node] < min) return -1
+    if (hi - lo === 1) return lo
+    const mid = (lo + hi) >> 1
+    const left = first(2 * node, lo, mid, limit, min)
+    return left >= 0 ? left : first(2 * node + 1, mid, hi, limit, min)
+  }
   const sorted = [...figures].sort((a, b) => a.start - b.start)
   let next = 0
-  let active: typeof spans = []
   for (const figure of sorted) {
-    while (next < spans.length && spans[next].start <= figure.start) active.push(spans[next++])
-    active = active.filter((span) => span.end > figure.start)
-    const hit = active.find((span) => span.end >= figure.end)
-    figure.coveredBy = hit ? hit.cue : -1
+    while (next < spans.length && spans[next].start <= figure.start) next++
+    // Contains the figure: starts at or before it, ends after its start and at or after its end.
+    const hit = first(1, 0, size, next, Math.max(figure.end, figure.start + 1))
+    figure.coveredBy = hit >= 0 ? spans[hit].cue : -1
   }
 }

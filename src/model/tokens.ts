@@ -13,6 +13,16 @@ export interface TokenLayer {
 
 /** Fold case, curly apostrophes and dashes so look-ups see one spelling. */
 export function normalizeWord(value: string): string {
+  // Fast path: plain ASCII with no capital is its own normal form (no new string to allocate).
+  let plain = true
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code >= 65 && code <= 90) || code >= 128) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return value
   const out = value.toLowerCase()
   for (let i = 0; i < out.length; i++) {
     const code = out.charCodeAt(i)
@@ -33,12 +43,20 @@ function wordValue(node: AnyNode): string {
   return out
 }
 
-const TYPE: Record<string, TokenType> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
-  SourceNode: 'symbol',
+function tokenType(type: string): TokenType | null {
+  switch (type) {
+    case 'WordNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'SymbolNode':
+    case 'SourceNode':
+      return 'symbol'
+    default:
+      return null
+  }
 }
 
 type AnyNode = { type: string; children?: AnyNode[]; value?: string; position?: { start: { offset?: number }; end: { offset?: number } } }
@@ -51,13 +69,22 @@ export function buildTokenLayer(tree: Root): TokenLayer {
   const addSentence = (node: NlcstSentence, paragraph: number): void => {
     const index = sentences.length
     const tokenStart = tokens.length
-    for (const child of node.children as AnyNode[]) {
-      const type = TYPE[child.type]
-      const start = child.position?.start.offset
-      const end = child.position?.end.offset
-      if (!type || start === undefined || end === undefined) continue
-      const value = type === 'word' ? wordValue(child) : (child.value ?? '')
-      tokens.push({ index: tokens.length, type, value, norm: type === 'word' ? normalizeWord(value) : value, start, end, sentence: index, quote: -1 })
+    const children = node.children as AnyNode[]
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c]
+      const type = tokenType(child.type)
+      const position = child.position
+      if (type === null || !position) continue
+      const start = position.start.offset
+      const end = position.end.offset
+      if (start === undefined || end === undefined) continue
+      if (type === 'word') {
+        const value = wordValue(child)
+        tokens.push({ index: tokens.length, type, value, norm: normalizeWord(value), start, end, sentence: index, quote: -1 })
+      } else {
+        const value = child.value ?? ''
+        tokens.push({ index: tokens.length, type, value, norm: value, start, end, sentence: index, quote: -1 })
+      }
     }
     // Trim white space at either end so a sentence's span starts and ends on text.
     let first = tokenStart
