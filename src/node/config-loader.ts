@@ -4,7 +4,7 @@
  * `.copydeskrc.yml`, `.copydeskrc.yaml`, `.copydeskrc.js` (default export), or a `copydesk` field
  * in `package.json`. The CLI and the language server use this same loader.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
@@ -37,7 +37,10 @@ export async function readConfig(path: string): Promise<LoadedConfig> {
   if (!existsSync(absolute)) throw new ConfigError(`${absolute}: configuration file not found`)
   let raw: unknown
   if (absolute.endsWith('.js') || absolute.endsWith('.mjs')) {
-    const module = (await import(pathToFileURL(absolute).href)) as { default?: unknown }
+    // import() caches modules: a query with the file's modification time re-reads an edited file
+    // (the language server stays up while users edit their configuration).
+    const url = `${pathToFileURL(absolute).href}?mtime=${statSync(absolute).mtimeMs}`
+    const module = (await import(url)) as { default?: unknown }
     raw = module.default
   } else if (absolute.endsWith('package.json')) {
     raw = (JSON.parse(readFileSync(absolute, 'utf8')) as { copydesk?: unknown }).copydesk

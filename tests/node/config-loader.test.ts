@@ -65,3 +65,13 @@ test('lintFile lints a file on disk with its configuration', async () => {
   const file = await lintFile(join(root, 'story.md'))
   expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([['12', true]])
 })
+
+test('an edited .copydeskrc.js is read again (no stale module cache)', async () => {
+  write('.copydeskrc.js', 'export default { preset: "wire" }\n')
+  write('story.md', 'x')
+  expect((await loadConfigFor(join(root, 'story.md'))).config.preset).toBe('wire')
+  await new Promise((done) => setTimeout(done, 20))
+  write('.copydeskrc.js', 'export default { preset: "strict" }\n')
+  clearConfigCache()
+  expect((await loadConfigFor(join(root, 'story.md'))).config.preset).toBe('strict')
+})
