@@ -1,4 +1,5 @@
 /** The configuration loader: every file kind, found from the file's folder upwards, errors naming the file. */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -67,11 +68,23 @@ test('lintFile lints a file on disk with its configuration', async () => {
 })
 
 test('an edited .copydeskrc.js is read again (no stale module cache)', async () => {
+  // In plain Node, as users and the language server run it (tsx and Jest keep modules by path
+  // whatever the query): bundle the loader with esbuild, run the bundle in a child process.
+  const { build } = await import('esbuild')
+  const bundle = join(root, 'loader.mjs')
+  await build({ entryPoints: [join(import.meta.dirname, '../../src/node/config-loader.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } })
   write('.copydeskrc.js', 'export default { preset: "wire" }\n')
   write('story.md', 'x')
-  expect((await loadConfigFor(join(root, 'story.md'))).config.preset).toBe('wire')
-  await new Promise((done) => setTimeout(done, 20))
-  write('.copydeskrc.js', 'export default { preset: "strict" }\n')
-  clearConfigCache()
-  expect((await loadConfigFor(join(root, 'story.md'))).config.preset).toBe('strict')
+  const script = [
+    `import { loadConfigFor, clearConfigCache } from ${JSON.stringify(bundle)}`,
+    `import { writeFileSync } from 'node:fs'`,
+    `const story = ${JSON.stringify(join(root, 'story.md'))}`,
+    `const first = (await loadConfigFor(story)).config.preset`,
+    `await new Promise((done) => setTimeout(done, 20))`,
+    `writeFileSync(${JSON.stringify(join(root, '.copydeskrc.js'))}, 'export default { preset: "strict" }\\n')`,
+    `clearConfigCache()`,
+    `console.log(first, (await loadConfigFor(story)).config.preset)`,
+  ].join('\n')
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') })
+  expect(out.trim()).toBe('wire strict')
 })
