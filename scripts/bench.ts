@@ -12,9 +12,9 @@
  * 1 when a target or bound is missed. The corpus text is read at run time and never saved.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, totalmem } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
@@ -69,6 +69,14 @@ async function loadArticles(dir: string, limit: number): Promise<Article[]> {
     articles.push({ id: record.id, bytes: Buffer.byteLength(record.text), words: countWords(record.text), inputs })
   }
   return articles
+}
+
+/** The file `import 'copydesk'` resolves to (package.json's exports, else main). */
+function packageEntry(): string {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { main?: string; exports?: Record<string, string | { default?: string; import?: string }> }
+  const root = pkg.exports?.['.']
+  const entry = typeof root === 'string' ? root : (root?.import ?? root?.default ?? pkg.main ?? 'index.js')
+  return join(repoRoot, entry)
 }
 
 /** Every message of a lint lies inside the input, start before end, and `actual` is the flagged text. */
@@ -198,9 +206,9 @@ async function main(): Promise<number> {
         console.log(`note: npm run build failed (${output ?? (error as Error).message.split('\n')[0]}); cold start uses the dist/ already built`)
       }
     }
-    if (!existsSync(join(repoRoot, 'dist', 'index.js'))) skipped.push('skipped cold start: dist/index.js not built (npm run build)')
+    if (!existsSync(packageEntry())) skipped.push(`skipped cold start: ${relative(repoRoot, packageEntry())} not built (npm run build)`)
   }
-  if (wants('cold') && article800 && existsSync(join(repoRoot, 'dist', 'index.js'))) {
+  if (wants('cold') && article800 && existsSync(packageEntry())) {
     const tmp = join(repoRoot, 'bench-results', 'tmp')
     mkdirSync(tmp, { recursive: true })
     const file = join(tmp, 'article.txt')
