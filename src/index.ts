@@ -2,6 +2,7 @@
  * copydesk: unified/retext plugins that lint news prose like a copy editor.
  */
 export { retextUnsourcedFigures, type UnsourcedFiguresOptions } from './plugins/unsourced-figures.js'
+export { retextLoadedTerms, type LoadedTermsOptions } from './plugins/loaded-terms.js'
 export { buildProseModel } from './model/index.js'
 export type * from './model/types.js'
 export { RULE_IDS, type RuleId } from './rules/ids.js'

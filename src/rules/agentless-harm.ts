@@ -175,7 +175,7 @@ export const agentlessHarm: Rule<AgentlessHarmOptions> = {
     return { quoted: parseLoadedOptions(raw, where).quoted }
   },
   check(model, report, severity, options) {
-    const hits = ruleHits(model, 'agentless-harm', options)
+    const hits = ruleHits(model, 'agentless-harm', options, true)
     if (hits.length === 0) return
     const { tokens } = model
     const context = contextBySentence(model)

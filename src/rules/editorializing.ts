@@ -7,7 +7,7 @@
  */
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
-import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, type Fix, type LoadedOptions } from './loaded-common.js'
+import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
 import { clauseInitial, nextSolidIndex, prevSolidIndex, type TermHit } from './loaded-scan.js'
 import type { Rule } from './types.js'
 
@@ -50,7 +50,8 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
   }
   const takeNext = (from: number): Fix | null => {
     const k = wordAfter(from)
-    if (k < 0) return null
+    // The next word is flagged itself: one message per span, so no fix that reaches it.
+    if (k < 0 || startsHit(model, k)) return null
     const word = tokens[k].value
     return { span: { start: hit.start, end: tokens[k].end }, expected: [capital ? word.charAt(0).toUpperCase() + word.slice(1) : word] }
   }

@@ -51,18 +51,22 @@ export function levelFor(entrySeverity: Severity, ruleSeverity: Level): Severity
   return ruleSeverity
 }
 
-/** The hits a rule reports, with the level each gets; quoted words only at info when asked. */
-export function ruleHits(model: ProseModel, ruleId: string, options: LoadedOptions): { hit: TermHit; quoted: boolean }[] {
+/**
+ * The hits a rule reports; quoted words only when `quoted: 'info'` asks. Attributed hits are the
+ * source's, unless `keepAttributed` (agentless-harm: a reported passive still hides the agent).
+ */
+export function ruleHits(model: ProseModel, ruleId: string, options: LoadedOptions, keepAttributed = false): { hit: TermHit; quoted: boolean }[] {
   const scan = scanLoaded(model)
   const out: { hit: TermHit; quoted: boolean }[] = []
   for (const hit of scan.hits) {
-    if (hit.entry.rule !== ruleId || hit.attributed) continue
+    if (hit.entry.rule !== ruleId) continue
     if (hit.quote >= 0) {
       // Words in scare quotes are doubt-marker's finding; words in a speaker's quote are the speaker's.
       if (options.quoted !== 'info' || scan.scareQuotes.has(hit.quote)) continue
       out.push({ hit, quoted: true })
       continue
     }
+    if (hit.attributed && !keepAttributed) continue
     out.push({ hit, quoted: false })
   }
   return out
@@ -93,7 +97,7 @@ function isPluralOf(form: string, base: string): boolean {
   if (form === base) return false
   if (PLURAL_TO_SINGULAR[form] === base) return true
   for (const [plural, singular] of Object.entries(PLURAL_TO_SINGULAR)) if (form.endsWith(plural) && base.endsWith(singular)) return true
-  return form === pluralize(base).toLowerCase() || (form.endsWith('s') && !base.endsWith('s'))
+  return form === pluralize(base).toLowerCase() || form === `${base}s` || form === `${base}es`
 }
 
 const IRREGULAR_VERBS: Record<string, { past: string; participle: string; ing: string; third: string }> = {
@@ -152,7 +156,10 @@ export function inflectAlternative(alternative: string, hit: TermHit): string {
     return words.join(' ')
   }
   if (pos !== 'noun') return alternative
-  const plural = matched.length === term.length && matched.some((word, i) => isPluralOf(word, term[i]))
+  // Plural when a matched word is the plural of the same word in the term or one of its forms
+  // ("undocumented workers" against the form "undocumented worker").
+  const variants = [hit.entry.term, ...hit.entry.forms, ...hit.entry.british].map((v) => v.toLowerCase().split(' '))
+  const plural = variants.some((v) => v.length === matched.length && matched.some((word, i) => word !== v[i] && isPluralOf(word, v[i])))
   if (!plural) return alternative
   let at = words.findIndex((word, i) => i > 0 && POST_HEAD.has(word)) - 1
   if (at < 0) at = words.length - 1
@@ -195,7 +202,9 @@ export interface Fix {
 export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly string[]): Fix | null {
   if (alternatives.length === 0) return null
   const { tokens, text } = model
-  const original = text.slice(hit.start, hit.end)
+  // A term written with a capital ("Chinese virus") gives its alternatives no capital inside a sentence.
+  const written = text.slice(hit.start, hit.end)
+  const original = hit.entry.data.capitalised === true && !isSentenceStart(model, hit.first) ? written.toLowerCase() : written
   const prev = prevSolidIndex(tokens, hit.first)
   const articleBefore = prev >= 0 && (tokens[prev].norm === 'a' || tokens[prev].norm === 'an') && tokens[prev].end + 1 === hit.start
   const deletion = alternatives.includes('')
@@ -203,6 +212,9 @@ export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly
     // Take the next word: "So-called experts" → "Experts"; "an iconic tower" → "a tower".
     const next = nextSolidIndex(tokens, hit.last - 1)
     if (next < 0 || tokens[next].type !== 'word' || tokens[next].start !== tokens[hit.last - 1].end + 1) return null
+    // The next word is flagged itself ("brutal terrorists"): one message per span, so delete the
+    // word and its space only, and leave the article alone (no fix where it would need changing).
+    if (startsHit(model, next)) return articleBefore ? null : { span: { start: hit.start, end: tokens[next].start }, expected: [''] }
     const nextWord = tokens[next].value
     const start = articleBefore ? tokens[prev].start : hit.start
     const lead = articleBefore ? text.slice(tokens[prev].start, tokens[prev].end) : original
@@ -224,8 +236,18 @@ export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly
 function withArticle(model: ProseModel, hit: TermHit, alternative: string, articleBefore: boolean, prev: number, original: string): { text: string } {
   if (!articleBefore) return { text: matchCase(alternative, original) }
   const articleText = model.text.slice(model.tokens[prev].start, model.tokens[prev].end)
+  // A plural or uncountable alternative takes no article: "a workforce reduction" → "job cuts",
+  // "a fetal heartbeat" → "cardiac activity" (`data.uncountable`).
+  const last = alternative.split(' ').pop() ?? ''
+  if (/[^su]s$/i.test(last) || PLURAL_TO_SINGULAR[last.toLowerCase()] || hit.entry.data.uncountable === true) return { text: matchCase(alternative, articleText) }
   const cased = matchCase(alternative, original)
   return { text: `${article(alternative, articleText)} ${cased}` }
+}
+
+/** Another loaded-terms finding starts at this token. */
+export function startsHit(model: ProseModel, index: number): boolean {
+  const start = model.tokens[index].start
+  return scanLoaded(model).hits.some((hit) => hit.start === start)
 }
 
 function unique(values: string[]): string[] {

@@ -27,6 +27,7 @@
  *   notBeforeName          not flagged right before a capitalised word (so-called Guildford Four)
  *   notInSport, notInArts  not flagged in a sentence about sport or about a film, book, song or game
  *                          (match reports and reviews judge performances by design: "a superb save")
+ *   uncountable            the alternatives take no article ("a fetal heartbeat" → "cardiac activity")
  *   capitalised            the term is written with a capital ("Wuhan virus"): no proper-name check
  *   choice                 a preset-dependent choice the owning rule's options decide
  *   role                   `agent`, `violence`, `accident`, `unknown`: context words, never flagged
@@ -285,7 +286,7 @@ export function scanLoaded(model: ProseModel): LoadedScan {
 }
 
 /** Keep one hit per span: the more specific rule, then the longer phrase, then the earlier one. */
-function resolveOverlaps(hits: TermHit[]): TermHit[] {
+export function resolveOverlaps(hits: TermHit[]): TermHit[] {
   const rank = (hit: TermHit): number => {
     const index = (RULE_PRECEDENCE as readonly string[]).indexOf(hit.entry.rule)
     return index < 0 ? RULE_PRECEDENCE.length : index
@@ -489,8 +490,8 @@ const MENTION_BEFORE = new Set([
   'promises', 'dubs', 'labels', 'brands', 'describe', 'urge', 'urges', 'demand', 'demands', 'wants', 'wanted', 'asking',
 ])
 /**
- * Words of speech anywhere in the quote's sentence: a short quote there is a partial quote of a
- * source the sentence names, even where the model found no cue ("praised him for his "sensational
+ * Words of speech anywhere in the quote's sentence or the sentences next to it: a short quote there
+ * is a partial quote of a source named nearby, even where the model found no cue ("praised him for his "sensational
  * start"", "criticised Defra's "lackadaisical" approach", "an Election Court has heard").
  */
 const SPEECH_WORDS = new Set([
@@ -541,7 +542,7 @@ function findScareQuotes(model: ProseModel): Set<number> {
     if (quotedByCue.has(quote.index)) continue
     const s = quote.sentenceStart
     if (cueSentences.has(s) || cueSentences.has(s - 1) || cueSentences.has(s + 1) || cueSentences.has(quote.sentenceEnd)) continue
-    if (hasSpeech(s)) continue
+    if (hasSpeech(s) || hasSpeech(s - 1) || hasSpeech(s + 1)) continue
     while (t < tokens.length && tokens[t].end <= quote.inner.start) t++
     const inner: Token[] = []
     let k = t
