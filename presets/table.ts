@@ -37,6 +37,9 @@ const recommended: Preset = {
     puffery: 'info',
     editorializing: 'info',
     'doubt-marker': ['warning', { scareQuotes: 'info' }],
+    // "militant" is an accepted alternative (AP, BBC); "undocumented immigrant" is accepted (NAHJ).
+    'contested-label': ['warning', { militant: 'off' }],
+    'framed-term': ['warning', { undocumented: 'accept' }],
     'agentless-harm': 'off',
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'warning', crowd: 'warning', estimate: 'warning', money: 'info', count: 'info', result: 'off' }, citations: true }],
     'vague-quantity': 'off',
@@ -55,6 +58,10 @@ const wire: Preset = {
     'emotive-language': 'info',
     puffery: 'info',
     editorializing: 'info',
+    // AP: "militant" is an accepted alternative; "undocumented" is not AP style ("living in the
+    // country illegally").
+    'contested-label': ['warning', { militant: 'off' }],
+    'framed-term': ['warning', { undocumented: 'flag' }],
     'agentless-harm': 'info',
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'warning', crowd: 'warning', estimate: 'warning', money: 'warning', count: 'warning', result: 'info' }, citations: false }],
     'vague-quantity': 'info',
@@ -86,6 +93,8 @@ const conflict: Preset = {
     'anonymous-source-without-reason': 'info',
     puffery: 'off',
     editorializing: 'info',
+    // Conflict-sensitive guides ask to call groups what they call themselves: "militant" at info.
+    'contested-label': ['warning', { militant: 'info' }],
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'info', crowd: 'warning', estimate: 'warning', money: 'info', count: 'info', result: 'info' }, citations: false }],
     'vague-quantity': 'info',
   },
@@ -102,6 +111,8 @@ const strict: Preset = {
     puffery: 'info',
     editorializing: 'info',
     'doubt-marker': ['warning', { alleged: true, apparent: true }],
+    'contested-label': ['warning', { militant: 'info' }],
+    'framed-term': ['warning', { undocumented: 'flag' }],
     'agentless-harm': 'info',
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'warning', crowd: 'warning', estimate: 'warning', money: 'warning', count: 'warning', result: 'warning' }, citations: false }],
     'vague-quantity': 'info',

@@ -80,3 +80,11 @@ test('inclusive composes with any preset: ["wire", "inclusive"] is wire plus ret
   expect(resolved.preset.inclusive).toBe(true)
   expect(() => resolveConfig({ preset: ['wire', 'strict'] })).toThrow(/one of them with "inclusive"/)
 })
+
+test('vocabulary choices where the guides disagree (RULES.md): militant and undocumented', () => {
+  const label = (name: PresetName) => optionsOf(PRESETS[name].rules['contested-label']).militant ?? 'off'
+  const framed = (name: PresetName) => optionsOf(PRESETS[name].rules['framed-term']).undocumented ?? 'accept'
+  expect(COLUMNS.map(label)).toEqual(['off', 'off', 'off', 'info', 'info'])
+  expect(framed('recommended')).toBe('accept')
+  expect(framed('wire')).toBe('flag')
+})

@@ -1,2 +1,0 @@
-import type { Preset, PresetName } from './types.js';
-export declare const PRESETS: Readonly<Record<PresetName, Preset>>;

@@ -1,1 +1,0 @@
-export const PRESET_NAMES = ['recommended', 'wire', 'wikipedia', 'conflict', 'strict', 'inclusive'];
