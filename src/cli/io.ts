@@ -1,0 +1,20 @@
+/** What the command reads and writes: the process, or a test's streams. */
+import type { Writable } from 'node:stream'
+
+export interface Io {
+  argv: string[]
+  cwd: string
+  stdin: NodeJS.ReadableStream
+  stdout: Writable
+  stderr: Writable
+  env: NodeJS.ProcessEnv
+  /** Whether standard output is a terminal (colour in the readable report). */
+  stdoutIsTTY: boolean
+}
+
+export function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (text === '') resolve()
+    else stream.write(text, () => resolve())
+  })
+}
