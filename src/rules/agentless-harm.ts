@@ -19,8 +19,13 @@ export type AgentlessHarmOptions = LoadedOptions
 const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'gets', 'got', 'getting', 'gotten'])
 /** Adverbs allowed between the auxiliary and the participle ("were reportedly killed"). */
 const BETWEEN = new Set(['also', 'reportedly', 'allegedly', 'fatally', 'seriously', 'critically', 'badly', 'slightly', 'severely', 'mortally', 'later', 'then', 'subsequently', 'apparently', 'all', 'both', 'each', 'just', 'already', 'nearly', 'almost', 'initially', 'first', 'eventually', 'again', 'repeatedly', 'brutally', 'allegedly'])
-/** No harm was done: "were not injured", "no one was hurt". */
-const NEGATIVES = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nothing'])
+/** No harm was done: "were not injured", "no one was hurt", "no evidence that any detainee was tortured". */
+const NEGATIVES = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nothing', 'any'])
+/**
+ * Not a report of harm done: a purpose or a possibility ("foxes to be shot", "species that can be
+ * shot", "without risk of them being tortured"), or the generic "you" ("when you get shot").
+ */
+const IRREALIS = new Set(['to', 'can', 'could', 'would', 'might', 'may', 'will', 'should', 'must', 'shall', "'ll", "'d", 'risk', 'danger', 'fear', 'fears', 'threat', 'chance', 'likely', 'you'])
 /** "by" + these is a time, not an agent ("killed by Monday"). */
 const BY_TIME = new Set(['the', 'then', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'midday', 'midnight', 'dawn', 'nightfall', 'morning', 'evening', 'night', 'noon', 'last', 'early', 'late', 'mid'])
 const BY_THE_TIME = new Set(['time', 'end', 'weekend', 'morning', 'evening', 'afternoon', 'night'])
@@ -38,17 +43,20 @@ function auxiliaryOf(tokens: readonly Token[], hit: TermHit): number {
   return -1
 }
 
-/** Negated or with a negative subject ("no one was hurt", "were not injured"). */
+/**
+ * Negated, with a negative subject ("no one was hurt", "were not injured"), or not a report of harm
+ * done (a purpose, a possibility, the generic "you").
+ */
 function negated(tokens: readonly Token[], aux: number, hit: TermHit): boolean {
   for (let i = aux; i < hit.first; i++) if (tokens[i].type === 'word' && NEGATIVES.has(tokens[i].norm)) return true
   let words = 0
-  for (let i = aux - 1; i >= 0 && tokens[i].sentence === hit.sentence && words < 3; i--) {
+  for (let i = aux - 1; i >= 0 && tokens[i].sentence === hit.sentence && words < 4; i--) {
     if (tokens[i].type !== 'word') {
       if (tokens[i].type === 'whitespace') continue
       break
     }
     words++
-    if (NEGATIVES.has(tokens[i].norm) || tokens[i].norm === 'one' && tokens[i - 2]?.norm === 'no') return true
+    if (NEGATIVES.has(tokens[i].norm) || IRREALIS.has(tokens[i].norm)) return true
   }
   return false
 }
@@ -81,7 +89,7 @@ function nextWordNorm(tokens: readonly Token[], index: number): { index: number;
 }
 
 interface SentenceContext {
-  /** Token indices of agent words (and attacks named by who made them). */
+  /** Token indices of agent words (and attacks named by who made them, and active harm verbs). */
   agents: number[]
   violence: boolean
   accident: boolean
@@ -116,13 +124,28 @@ function contextBySentence(model: ProseModel): Map<number, SentenceContext> {
         c.accident = true
         break
       case 'unknown':
+      case 'identified':
         c.unknown = true
         break
     }
   }
-  // Labels and framed nouns for armed actors count as agents ("militants", "terrorists").
-  for (const hit of scan.hits) if (hit.entry.data.agent === true) get(hit.sentence).agents.push(hit.first)
+  // Labels and framed nouns for armed actors count as agents ("militants", "terrorists"), and so
+  // does a harm verb in the active voice: it has a subject ("He drugged and raped her").
+  for (const hit of scan.hits) {
+    if (hit.entry.data.agent === true) get(hit.sentence).agents.push(hit.first)
+    else if (hit.entry.rule === 'agentless-harm' && hit.entry.data.role === undefined && activeWithObject(model.tokens, hit)) get(hit.sentence).agents.push(hit.first)
+  }
   return out
+}
+
+/** Words that open an object: a harm verb followed by one is active ("raped her", "killed two men"). */
+const OBJECT_STARTERS = new Set(['her', 'him', 'them', 'us', 'me', 'the', 'a', 'an', 'his', 'their', 'its', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several', 'many', 'at'])
+
+/** A harm verb in the active voice with an object: it has a subject, so the sentence names an agent. */
+function activeWithObject(tokens: readonly Token[], hit: TermHit): boolean {
+  if (auxiliaryOf(tokens, hit) >= 0) return false
+  const next = nextWordNorm(tokens, hit.last - 1)
+  return next !== undefined && next.index === hit.last + 1 && (OBJECT_STARTERS.has(next.norm) || /^\d/.test(next.norm))
 }
 
 /** A name among the two words before the context word ("an Israeli air strike", "Nato bombing"). */
@@ -165,7 +188,7 @@ export const agentlessHarm: Rule<AgentlessHarmOptions> = {
   docs: [
     'Flags a passive harm verb (killed, shot, wounded, injured, beaten, abducted, detained, displaced…) after a form of “be” or “get”, when no agent is named in its clause (“by police”, “at the hands of”), in the same sentence or in the one before (“Gunmen opened fire on a bus. Six people were killed.”), and nothing near says the agent is unknown (“by unidentified gunmen”, “It was not clear who fired”). Verbs with peaceful senses (killed, injured, beaten, detained, displaced) are flagged only with violence nearby (an attack, shelling, clashes) and never with an accident, a disaster or sport (a crash, an earthquake, training).',
     '',
-    'Not flagged: negations (“no one was hurt”), quotes (option `quoted: \'info\'`).',
+    'Not flagged: negations (“no one was hurt”, “no evidence that any detainee was tortured”), purposes and possibilities (“foxes to be shot”, “can be shot”, “at risk of being tortured”), the generic “you”, a story that says someone has been charged, tried or convicted (in the sentence, the one before or the one after), quotes (option `quoted: \'info\'`). Reported clauses are checked: “Police said a man was shot” still hides who shot him.',
     '',
     'Off in `recommended` and `wikipedia`, info in `wire` and `strict`, warning in `conflict`.',
     '',

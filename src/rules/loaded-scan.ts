@@ -19,6 +19,8 @@
  *   onlyBefore / onlyAfter the match counts only right before / after one of these
  *   onlyNear               the match counts only with one of these words within `window` words
  *   notNear                not flagged with one of these words in the sentence or the one before
+ *   notInDocumentWith      not flagged in a document that uses one of these words anywhere
+ *                          ("slaughter" in a story about a genocide uses a strong word precisely)
  *   fixed                  fixed names and terms containing the match ("boston massacre")
  *   notBeforeQuote         not flagged right before a quotation mark (so-called "smart guns")
  *   notAfterName           not flagged right after a capitalised word ("the Srebrenica massacre")
@@ -346,6 +348,8 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
     const next = nextSolidIndex(tokens, hit.last - 1)
     if (next >= 0 && isNameWord(tokens, next)) return 'name'
   }
+  const documentWords = list(entry, 'notInDocumentWith')
+  if (documentWords.length > 0 && documentWords.some((word) => documentHas(model, word))) return 'context'
   const notNear = list(entry, 'notNear')
   if (notNear.length > 0) {
     const here = wordsOf(hit.sentence)
@@ -359,6 +363,19 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
   }
   if (entry.data.needsName === true && !nearName(tokens, hit)) return 'no name'
   return null
+}
+
+const documentWords = new WeakMap<ProseModel, Set<string>>()
+
+/** The document uses this word somewhere (one pass over the words, once per model, on demand). */
+function documentHas(model: ProseModel, word: string): boolean {
+  let words = documentWords.get(model)
+  if (!words) {
+    words = new Set()
+    for (const token of model.tokens) if (token.type === 'word') words.add(token.norm)
+    documentWords.set(model, words)
+  }
+  return words.has(word)
 }
 
 function sentenceHas(words: ReadonlySet<string>, genre: ReadonlySet<string>): boolean {

@@ -53,6 +53,15 @@ const valid: Pass[] = [
   'The minister was attacked over his remarks.',
   'Thousands of families were displaced by the floods.',
   'The film was shot in Morocco.',
+  // Someone is charged or convicted, or the previous sentence says who did it in the active voice
+  'Van Gogh was shot in Amsterdam. A man has been charged with his murder.',
+  'The woman said he drugged and raped her. She was assaulted after a party, she said.',
+  // Not harm done: a purpose, a possibility, a negative, the generic "you"
+  'Flushing out foxes to be shot is still legal.',
+  'Species that can be shot include wild pigs.',
+  'He could be deported without risk of being tortured.',
+  'There was no evidence that any detainee was tortured during the clashes.',
+  'In the game, when you get shot you start again.',
   // No harm, active voice, quotes
   'No one was injured in the clashes near the square.',
   'The guards were not hurt during the riot.',
