@@ -29,6 +29,12 @@ describe('parseFloors', () => {
         'polnear/dev/coverage-precision',
         'polnear/dev/unsourced-figure-in-attributed',
         'polnear/dev/quote-without-speaker-on-attributed-quotes',
+        'babe/sg2/loaded-word-precision',
+        'babe/sg2/loaded-sentence-precision',
+        'babe/sg2/loaded-sentence-recall',
+        'babe/sg2/held-out-word-precision',
+        'babe/sg2/held-out-sentence-precision',
+        'ptc_semeval2020/train/loaded-overlap',
       ].sort(),
     )
   })
