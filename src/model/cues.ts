@@ -69,6 +69,7 @@ export function findCues(context: ModelContext): Cue[] {
   }
 
   figureStarts = new Set((context.figures ?? []).map((figure) => figure.start))
+  figureEnds = new Map((context.figures ?? []).map((figure) => [figure.start, figure.end]))
   for (const sentence of sentences) {
     // Most sentences hold no cue word: look before building the sentence's view.
     let candidate = false
@@ -102,6 +103,8 @@ export function findCues(context: ModelContext): Cue[] {
         }
       }
       const verb = verbMatcher.matchAt(tokens, solid[s], sentence.tokenEnd)
+      // "said he believed that …": a belief inside a report is the reporter's content, not a cue.
+      if (verb && verb.entry.data.belief === true && coveredByLast(cues, sentence.index, t)) continue
       if (verb) {
         const cue = verbCue(context, view, s, verb.entry, verb.last, quoteStartsAt, quoteEndsAt)
         if (cue) {
@@ -115,11 +118,19 @@ export function findCues(context: ModelContext): Cue[] {
   return cues
 }
 
+/** Does the last cue of this sentence cover the token? */
+function coveredByLast(cues: readonly Cue[], sentence: number, token: Token): boolean {
+  const last = cues[cues.length - 1]
+  return last !== undefined && last.sentence === sentence && last.covers.some((span) => span.start <= token.start && span.end >= token.end)
+}
+
 /** Cue phrases that attach to the clause before them ("…, citing X"). */
 const ATTACHED_FORMS = new Set(['citing', 'according-to', 'per'])
 
 /** Offsets where the figures facet found a figure ("at least 30", "$3bn"): set per model build. */
 let figureStarts: ReadonlySet<number> = new Set()
+/** Where each of those figures ends, by start offset. */
+let figureEnds: ReadonlyMap<number, number> = new Map()
 
 /** A figure within `words` words of solid index k, before any punctuation ("reported spending $6m"). */
 function figureSoon(context: ModelContext, view: SentenceView, k: number, words: number): boolean {
@@ -170,8 +181,34 @@ function verbCue(
   const sEnd = solid.indexOf(lastToken - 1)
   const next = sEnd + 1 < solid.length ? tokens[solid[sEnd + 1]] : undefined
   const quoteOnly = entry.data.quoteOnly === true
+  // "by the ministry's estimate", "by UN estimates", "by its own count": the estimator is the source.
+  if (entry.data.byNoun === true && !/(ing|ed)$/.test(tokens[first].norm)) {
+    const by = byNounCue(context, view, s, sEnd, entry)
+    if (by !== undefined) return by
+  }
+  // A participle before a bare noun is a modifier or a gerund: "virus writing group", "claiming
+  // responsibility" (a verb that takes an addressee keeps it: "telling reporters that").
+  if (/ing$/.test(tokens[first].norm) && !TAKES_OBJECT.has(lemma) && !BARE_CLAUSE.has(lemma) && next && next.type === 'word' && /^\p{Ll}/u.test(next.value)) {
+    const opens = DETERMINERS.has(next.norm) || SUBJECT_PRONOUNS.has(next.norm.replace(/'.*$/, '')) || POSSESSIVES.has(next.norm) || WH.has(next.norm) || next.norm === 'that' || ADVERBIAL_START.has(next.norm) || figureStarts.has(next.start)
+    if (!opens) return null
+  }
+  // A capitalised word before a reporting verb is a name: "…,” Read said.
+  if (/^\p{Lu}/u.test(tokens[first].value) && next && next.type === 'word' && PAST_FORMS.has(next.norm)) return null
   // An attributive participle or a noun: "the said agreement", "a reported 40".
   if (prev && prev.type === 'word' && NEGATION.has(prev.norm) && !(prev.norm === 'that' && s > 1)) return null
+  // A noun after a preposition ("by estimates", "by some estimates", "in many reports"), or a plural
+  // noun that is the subject of the next reporting verb ("Media reports said", "Estimates suggest").
+  if (!/(ing|ed)$/.test(tokens[first].norm) && tokens[first].norm === tokens[first].value.toLowerCase()) {
+    const prevPrev = s > 1 ? tokens[solid[s - 2]] : undefined
+    const lower = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Ll}/u.test(t.value)
+    const preposition = (t: Token | undefined) => lower(t) && PREPOSITIONS.has(t!.norm) && t!.norm !== 'as' && t!.norm !== 'like'
+    // "over claims it was", "by estimates", "amid fresh claims that", "by some estimates"
+    if (preposition(prev)) return null
+    if (lower(prev) && (QUANTIFIERS.has(prev!.norm) || /[^s]s$/.test(tokens[first].norm)) && lower(prevPrev) && NOUN_PREPOSITIONS.has(prevPrev!.norm)) return null
+    // "the biggest claim heard": a superlative before the base form.
+    if (lower(prev) && /est$/.test(prev!.norm) && tokens[first].norm === entry.term) return null
+    if (/[^s]s$/.test(tokens[first].norm) && next && next.type === 'word' && isVerbForm(next.norm)) return null
+  }
   // A capitalised form inside a sentence is a name ("the United States", "Islamic State", "the Post").
   if (s > 0 && /^\p{Lu}/u.test(tokens[first].value) && !isCloser(context, prev!) && prev!.value !== ':' && prev!.value !== '\u2014') return null
   // After a determiner or a possessive the word is a noun ("their state", "Obama’s promises").
@@ -187,7 +224,8 @@ function verbCue(
     }
   }
   // Passive: "was told", "is said to", "were reported" → impersonal unless "by X" names the agent.
-  if (prev && prev.type === 'word' && BE.has(prev.norm)) {
+  // ("is estimating", "had been predicting" are progressive, not passive: the subject is the source.)
+  if (prev && prev.type === 'word' && BE.has(prev.norm) && !/ing$/.test(tokens[first].norm)) {
     if (quoteOnly) return null
     const by = entry.data.impersonal === true && next && next.type === 'word' && next.norm === 'by' ? sEnd + 1 : -1
     if (by >= 0) {
@@ -201,6 +239,19 @@ function verbCue(
       const covers =
         next.norm === 'that' ? clauseFrom(context, view, sEnd + 2) : clauseAround(context, view, subjectStart >= 0 ? subjectStart : s)
       return draft('impersonal', lemma, cueSpan, null, 'none', covers, [], view)
+    }
+    // "The crowd was estimated at 50,000 by police": the agent after the figure is the estimator.
+    if (entry.data.figureAt === true && next && next.type === 'word' && next.norm === 'at' && startsFigure(context, view, sEnd + 2)) {
+      const figureEnd = figureEnds.get(tokens[solid[sEnd + 2]].start) ?? 0
+      for (let e = sEnd + 3; e < Math.min(solid.length, sEnd + 14); e++) {
+        const t = tokens[solid[e]]
+        if (t.start < figureEnd) continue
+        if (t.type === 'punctuation') break
+        if (t.type !== 'word' || t.norm !== 'by') continue
+        const source = nounPhraseAfter(context, view, e + 1)
+        if (source) return draft('verb', lemma, cueSpan, source.span, classify(context, source), clauseAround(context, view, s - 1), [], view)
+        break
+      }
     }
     return null
   }
@@ -219,6 +270,8 @@ function verbCue(
   const before = subjectBefore(context, view, s)
   const clauseCue = (): Draft | null => {
     if (!before.source) return null
+    // "I think", "we believe": the speaker's own hedge inside speech (transcripts, columns), not a report.
+    if (entry.data.belief === true && /^(i|we|you)$/.test(context.text.slice(before.source.span.start, before.source.span.end).toLowerCase())) return null
     let k = sEnd + 1
     if (TAKES_OBJECT.has(lemma)) {
       const object = nounPhraseAfter(context, view, k)
@@ -266,8 +319,20 @@ function verbCue(
   if (contentStart < 0 && entry.data.transitive === true) {
       // "slammed the plan as reckless", "blasted the government for …": object plus judgement.
       const object = nounPhraseAfter(context, view, k)
-      const after = object ? tokens[solid[object.endSolid + 1]] : undefined
-      if (object && after && after.type === 'word' && (after.norm === 'as' || after.norm === 'for')) {
+      // The judgement may sit inside what the phrase scan took in: "the decision for ignoring voters".
+      let judgement = -1
+      for (let j = k + 1; object && j <= object.endSolid + 1 && j < solid.length; j++) {
+        const t = tokens[solid[j]]
+        if (t.type !== 'word') continue
+        // "as reckless"; "for ignoring voters", "for its handling" (not "for the last time").
+        const n = tokens[solid[j + 1]]
+        const reason = n !== undefined && n.type === 'word' && (/ing$/.test(n.norm) || POSSESSIVES.has(n.norm))
+        if (t.norm === 'as' || ((t.norm === 'for' || t.norm === 'over') && reason)) {
+          judgement = j
+          break
+        }
+      }
+      if (object && judgement > k) {
         return draft('verb', lemma, cueSpan, before.source.span, classify(context, before.source), [clauseSpan(context, view, k)].filter(nonEmpty), [], view)
       }
     }
@@ -289,7 +354,8 @@ function verbCue(
   const quoteBefore = before.quoteBefore ? quoteEndsAt.get(before.quoteBefore) : undefined
   // A short title or scare quote before the speaker does not make the cue a quote cue when a
   // reported clause follows: “Sunday Morning Futures,” Rep. X said [the plan failed].
-  if (quoteBefore && !quoteAfter && quoteBefore.words <= 3 && before.source && afterVerb(context, view, sEnd + 1) === 'clause') {
+  // So does a quote that closed the previous sentence: “…” The minister insists [the plan works].
+  if (quoteBefore && !quoteAfter && (quoteBefore.words <= 3 || quoteBefore.sentenceEnd < view.sentence.index) && before.source && afterVerb(context, view, sEnd + 1) === 'clause') {
     const clause = clauseCue()
     if (clause) return clause
   }
@@ -387,6 +453,70 @@ function verbCue(
 
   // 4. A reported clause after: X said (on Friday) (that) …
   return clauseCue()
+}
+
+/** Prepositions after which a reporting word in -s is a plural noun ("by estimates", "in reports"). */
+const NOUN_PREPOSITIONS = new Set(['by', 'of', 'from', 'in', 'under', 'on', 'despite', 'amid', 'over', 'about', 'after', 'against', 'with'])
+/** Quantifiers between such a preposition and the noun ("by some estimates", "in many reports"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'various', 'numerous', 'multiple', 'these', 'those', 'all', 'both', 'recent', 'earlier', 'conflicting', 'unconfirmed'])
+
+/** A verb a plural noun subject takes ("reports said", "estimates suggest", "figures show"). */
+function isVerbForm(norm: string): boolean {
+  return PAST_FORMS.has(norm) || DATA_VERBS.has(norm) || norm === 'say' || norm === 'suggest'
+}
+const DATA_VERBS = new Set(cuePhraseEntries.filter((entry) => entry.data.form === 'data').flatMap((entry) => [entry.term, ...entry.forms]))
+
+/**
+ * "By the ministry's estimate, …", "…, by UN estimates", "by its own count": an estimator named in
+ * a by-phrase governs the clause like "according to". Returns null when the phrase names no one
+ * ("by some estimates", "by one count": the figure is an estimate with no estimator), and undefined
+ * when the noun is not inside a by-phrase.
+ */
+function byNounCue(context: ModelContext, view: SentenceView, s: number, sEnd: number, entry: LexiconEntry): Draft | null | undefined {
+  const { tokens } = context
+  const { solid } = view
+  let k = s - 1
+  let words = 0
+  while (k >= 0 && words < 7) {
+    const t = tokens[solid[k]]
+    if (t.type === 'word') {
+      if (t.norm === 'by' || t.norm === 'on') break
+      if (CLAUSE_STOP.has(t.norm) || BE.has(t.norm) || PAST_FORMS.has(t.norm) || PREPOSITIONS.has(t.norm)) return undefined
+      words++
+      k--
+      continue
+    }
+    const glued = k > 0 && tokens[solid[k - 1]].end === t.start && tokens[solid[k - 1]].type === 'word'
+    if (glued && (t.value === "'" || t.value === '\u2019' || t.value === '.' || t.value === '-')) {
+      k--
+      continue
+    }
+    return undefined
+  }
+  if (k < 0 || words === 0 || tokens[solid[k]].type !== 'word' || (tokens[solid[k]].norm !== 'by' && tokens[solid[k]].norm !== 'on')) return undefined
+  const b = k
+  const phrase: Phrase = { span: { start: tokens[solid[b + 1]].start, end: tokens[solid[s - 1]].end }, startSolid: b + 1, endSolid: s - 1 }
+  const inPhrase = tokensIn(context, phrase.span).filter((t) => t.type === 'word')
+  const sentenceStart = view.sentence.start
+  const names = inPhrase.some(
+    (t) => (/^\p{Lu}/u.test(t.value) && t.start !== sentenceStart) || /'s$|s'$/.test(t.norm) || POSSESSIVES.has(t.norm) || headMatcher.lookup(t.norm)?.data.kind === 'institution',
+  )
+  const vagueStart = DETERMINERS.has(inPhrase[0].norm) && inPhrase[0].norm !== 'the' && inPhrase[0].norm !== 'a' && inPhrase[0].norm !== 'an'
+  if (!names || vagueStart) return null
+  const cueSpan: Span = { start: tokens[solid[b]].start, end: tokens[solid[sEnd]].end }
+  const covers: Span[] = []
+  let left = b - 1
+  if (left >= 0 && tokens[solid[left]].type === 'punctuation' && (tokens[solid[left]].value === ':' || tokens[solid[left]].value === ';')) left = -1
+  if (left >= 0 && tokens[solid[left]].type === 'punctuation' && (tokens[solid[left]].value === ',' || tokens[solid[left]].value === '(' || tokens[solid[left]].value === '\u2014')) left--
+  if (left >= 0) {
+    const start = clauseStartBefore(context, view, left + 1, true)
+    if (start <= left) covers.push({ start: tokens[solid[start]].start, end: tokens[solid[left]].end })
+  }
+  let after = sEnd + 1
+  if (after < solid.length && tokens[solid[after]].type === 'punctuation' && (tokens[solid[after]].value === ',' || tokens[solid[after]].value === ')')) after++
+  const opening = left < 0 || [',', ':', ';', '\u2014'].includes(tokens[solid[b - 1]]?.value ?? '')
+  if (after < solid.length && opening && (left < 0 || !isSentenceEndish(tokens[solid[after]]))) covers.push(clauseSpan(context, view, after, left < 0))
+  return draft('according-to', entry.term, cueSpan, phrase.span, classify(context, phrase), covers.filter(nonEmpty), [], view)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -529,7 +659,8 @@ function colonCue(context: ModelContext, view: SentenceView, s: number, quoteSta
   const { solid } = view
   if (s === 0 || s + 1 >= solid.length) return null
   const quote = quoteStartsAt.get(tokens[solid[s + 1]].start)
-  if (!quote || quote.words < 2) return null
+  if (!quote) return headlineColonCue(context, view, s, quoteStartsAt)
+  if (quote.words < 2) return null
   // The speaker: the noun phrase that opens the sentence part before the colon.
   let start = s - 1
   while (start > 0 && tokens[solid[start - 1]].type === 'word') start--
@@ -541,6 +672,42 @@ function colonCue(context: ModelContext, view: SentenceView, s: number, quoteSta
   for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
   const colon = tokens[solid[s]]
   return draft('colon', ':', { start: colon.start, end: colon.end }, phrase.span, classify(context, phrase), covers, indices, view)
+}
+
+/** Labels that open a line before a colon and name no speaker ("Correction:", "Editor's Note:"). */
+const HEADLINE_LABELS = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'photo', 'video', 'watch', 'read', 'related', 'listen', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'advertisement'])
+
+/**
+ * A headline's speaker before a colon: "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol". A name of
+ * one to four capitalised words opens the sentence, and a quotation follows later in it: the name
+ * is the source of the rest of the sentence and of its quotes.
+ */
+function headlineColonCue(context: ModelContext, view: SentenceView, s: number, quoteStartsAt: Map<number, Quote>): Draft | null {
+  const { tokens } = context
+  const { solid } = view
+  let words = 0
+  for (let i = 0; i < s; i++) {
+    const t = tokens[solid[i]]
+    if (t.type === 'word') {
+      if (!/^\p{Lu}/u.test(t.value) || t.quote >= 0) return null
+      words++
+      continue
+    }
+    const glued = i > 0 && tokens[solid[i - 1]].end === t.start
+    if (!(glued && (t.value === '.' || t.value === "'" || t.value === '\u2019' || t.value === '-'))) return null
+  }
+  if (words === 0 || words > 4 || HEADLINE_LABELS.has(tokens[solid[s - 1]].norm)) return null
+  const covers: Span[] = []
+  const indices: number[] = []
+  for (let i = s + 1; i < solid.length; i++) {
+    const quote = quoteStartsAt.get(tokens[solid[i]].start)
+    if (quote && quote.words >= 2) indices.push(quote.index)
+  }
+  if (indices.length === 0) return null
+  covers.push(clauseSpan(context, view, s + 1, true, true))
+  const colon = tokens[solid[s]]
+  const source: Span = { start: tokens[solid[0]].start, end: tokens[solid[s - 1]].end }
+  return draft('colon', ':', { start: colon.start, end: colon.end }, source, 'named', covers.filter(nonEmpty), indices, view)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -670,7 +837,9 @@ function subjectBefore(context: ModelContext, view: SentenceView, s: number): Be
   const { tokens } = context
   const { solid } = view
   let k = s - 1
-  while (k >= 0 && tokens[solid[k]].type === 'word' && AUX.has(tokens[solid[k]].norm) && !PRONOUNS.has(tokens[solid[k]].norm)) k--
+  // A progressive ("is estimating", "had been predicting") skips its forms of "be" too.
+  const progressive = /ing$/.test(tokens[solid[s]].norm)
+  while (k >= 0 && tokens[solid[k]].type === 'word' && (AUX.has(tokens[solid[k]].norm) || (progressive && BE.has(tokens[solid[k]].norm))) && !PRONOUNS.has(tokens[solid[k]].norm)) k--
   const end = k
   const startSolid = scanPhraseLeft(context, view, end, 12)
   let source: Phrase | null = end >= startSolid ? { span: { start: tokens[solid[startSolid]].start, end: tokens[solid[end]].end }, startSolid, endSolid: end } : null
@@ -851,6 +1020,12 @@ function afterVerb(context: ModelContext, view: SentenceView, k: number): 'end' 
   if (n > k && (n >= solid.length || /^[.!?]$/.test(tokens[solid[n]].value))) return 'end'
   if (k >= solid.length) return 'end'
   const t = tokens[solid[k]]
+  // "…, says the Office for National Statistics (ONS).": a short bracket after the source.
+  if (t.type === 'punctuation' && t.value === '(') {
+    for (let e = k + 1; e < Math.min(solid.length, k + 8); e++) {
+      if (tokens[solid[e]].value === ')') return e + 1 >= solid.length ? 'end' : afterVerb(context, view, e + 1)
+    }
+  }
   if (t.type === 'punctuation' && (t.value === '.' || t.value === '!' || t.value === '?' || t.value === ';' || t.value === '...' || t.value === '\u2026' || t.value === ')')) return 'end'
   if (t.type === 'punctuation' && (t.value === ',' || t.value === '\u2014' || t.value === '-' || t.value === '--')) return 'comma'
   if (isQuoteMark(t)) return 'end'
@@ -1102,11 +1277,25 @@ function classify(context: ModelContext, phrase: Phrase): SourceKind {
   for (const t of tokensIn(context, phrase.span)) if (t.type === 'word') words.push(t)
   if (words.length === 0) return 'named'
   if (words.length === 1 && PRONOUNS.has(words[0].norm)) return 'named'
+  // "Critics, including Senator Smith": the group is named by its members.
+  const including = words.findIndex((t) => NAMING_WORDS.has(t.norm))
+  if (including > 0 && words.slice(including + 1).some((t) => /^\p{Lu}/u.test(t.value))) return 'named'
+  let quantifierLed = false
   // Find a source head (officials, sources, critics…) and look at what qualifies it.
   for (let w = 0; w < words.length; w++) {
     const entry = headMatcher.lookup(words[w].norm)
     if (!entry) continue
+    // "Some", "many": vague alone or before a group ("many Democrats"); a head may follow.
+    if (entry.data.bare === true) {
+      if (w === words.length - 1 && words.length <= 2) return 'vague'
+      if (w === 0) quantifierLed = true
+      continue
+    }
     const kind = entry.data.kind
+    // "police officials", "a senior army officer": the institution qualifies a later head; so does
+    // any head before another ("official figures", "government data").
+    if (kind === 'institution' && words.slice(w + 1).some((t) => isPersonHead(t.norm))) continue
+    if (words.slice(w + 1).some((t) => headMatcher.lookup(t.norm)?.data.kind === 'data')) continue
     const qualifiers = words.slice(0, w).filter((t) => !NON_QUALIFIERS.has(t.norm))
     const post = words.slice(w + 1)
     const qualified = qualifiers.length > 0 || post.some((t) => QUALIFYING_POST.has(t.norm) || /^\p{Lu}/u.test(t.value))
@@ -1115,7 +1304,6 @@ function classify(context: ModelContext, phrase: Phrase): SourceKind {
     if (kind === 'data') {
       return qualified || properQualifier ? 'named' : 'vague'
     }
-    if (entry.data.bare === true) return w === words.length - 1 && words.length <= 2 ? 'vague' : 'named'
     if (kind === 'group') {
       if (!qualified) return 'vague'
       // "Senate Democrats" is not an anonymous source; "State Department officials" is.
@@ -1124,11 +1312,25 @@ function classify(context: ModelContext, phrase: Phrase): SourceKind {
     if (kind === 'person') return qualified ? 'anonymous' : entry.data.bareVague ? 'vague' : 'anonymous'
     return 'named'
   }
-  // The head is a verb-shaped noun ("according to reports", "estimates suggest").
+  // "Some in the White House", "many close to the president": unnamed but placed.
+  if (quantifierLed) return words.slice(1).some((t) => PLACING_WORDS.has(t.norm)) ? 'anonymous' : 'vague'
+  // The head is a verb-shaped noun ("according to reports", "estimates suggest"), unless someone's
+  // ("UN estimates", "the ministry's reports").
   const last = words[words.length - 1]
-  if (words.length <= 2 && verbMatcher.has(last.norm) && !/^\p{Lu}/u.test(last.value)) return 'vague'
+  const owned = words.slice(0, -1).some((t) => (/^\p{Lu}/u.test(t.value) && (t.start !== sentenceStartOffset(context, t) || /^\p{Lu}{2,}/u.test(t.value))) || /'s$|s'$/.test(t.norm) || POSSESSIVES.has(t.norm))
+  if (words.length <= 2 && verbMatcher.has(last.norm) && !/^\p{Lu}/u.test(last.value) && !owned) return 'vague'
   return 'named'
 }
+
+function isPersonHead(norm: string): boolean {
+  const kind = headMatcher.lookup(norm)?.data.kind
+  return kind === 'group' || kind === 'person'
+}
+
+/** Words that name the members of a group source ("critics, including Senator Smith"). */
+const NAMING_WORDS = new Set(['including', 'notably', 'among', 'led'])
+/** Words that place an unnamed group ("some in the White House", "many close to the president"). */
+const PLACING_WORDS = new Set(['in', 'at', 'inside', 'within', 'close', 'familiar', 'near', 'around'])
 
 function tokensIn(context: ModelContext, span: Span): Token[] {
   const { tokens } = context

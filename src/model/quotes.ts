@@ -30,6 +30,9 @@ const MARKS: Record<string, Mark> = {
   '\u00bb': { family: 'guillemet', side: 'close' },
 }
 
+/** Words an apostrophe shortens at the front, often typed with an opening mark ("‘bout", "‘em", "‘til"). */
+const ELISIONS = new Set(['bout', 'em', 'cause', 'cos', 'til', 'tis', 'twas', 'n', 'nuff', 'round', 'fraid', 'scuse'])
+
 const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', ':', '/'])
 
 interface Open {
@@ -128,6 +131,22 @@ export function findQuotes(layer: TokenLayer): Quote[] {
 
     for (let i = first; i < last; i++) {
       const token = tokens[i]
+      // Typewriter quotes closing a quote inside a quote: ''' is ' then '' ("…a special case,''' he said").
+      if (token.type === 'punctuation' && token.value === "'''") {
+        const double = stack.findLastIndex((open) => open.family === 'double')
+        const single = stack.findLastIndex((open) => open.family === 'single')
+        if (double >= 0 && single > double) {
+          const singleQuote = stack[single].quote
+          const doubleQuote = stack[double].quote
+          closeTo(single, i)
+          singleQuote.end = tokens[i].start + 1
+          singleQuote.close = "'"
+          closeTo(double, i)
+          doubleQuote.close = "''"
+          lastSolid = i
+          continue
+        }
+      }
       const mark = isMark(token)
       if (mark) {
         const { left, right, before } = glue(tokens, i, first, last)
@@ -137,7 +156,7 @@ export function findQuotes(layer: TokenLayer): Quote[] {
           // Apostrophes: glued on the left to a word (players’ union), or inside a word (handled by
           // the parser). Only a single quote that is open can be closed.
           if (depth >= 0 && left && !(right && tokens[i + 1].type === 'word') && !pluralPossessive(tokens, i, last)) action = 'close'
-          else if (!left && right && tokens[i + 1]?.type === 'word') action = mark.side === 'close' && depth >= 0 ? 'close' : 'open'
+          else if (!left && right && tokens[i + 1]?.type === 'word') action = mark.side === 'close' && depth >= 0 ? 'close' : ELISIONS.has(tokens[i + 1].norm) ? 'skip' : 'open'
           else if (left && before?.type === 'word') action = 'skip'
           else action = depth >= 0 ? 'close' : 'skip'
         } else if (mark.side === 'open') {

@@ -65,6 +65,16 @@ const nonCues: { name: string; text: string }[] = [
   { name: '"designated" areas', text: 'Smoking is allowed only in designated areas.' },
   { name: '"denied" charges (a plea, not a report)', text: 'The singer denied the charges in court.' },
   { name: '"listed" shares', text: 'Shares were listed in London last year.' },
+  // Nouns that look like reporting verbs (attribution plugin, issue 3)
+  { name: '"by some estimates" names no estimator', text: 'By some estimates, 10,000 people have fled.' },
+  { name: '"claims" after a preposition', text: 'The film was dropped over claims it was not scary enough.' },
+  { name: '"claims" after an adjective after a preposition', text: 'All this came amid fresh claims that the minister was seething.' },
+  { name: '"claim" after a superlative', text: 'The biggest claim heard by the tribunal was dropped.' },
+  { name: 'a participle before a bare noun', text: 'Members of the virus writing group were sentenced.' },
+  { name: '"I believe" in a writer’s aside is not a report', text: 'I believe the plan will work.' },
+  { name: '"believe in"', text: 'She believes in second chances.' },
+  { name: 'a slammed door', text: 'He slammed the door for the last time.' },
+  { name: 'a label before a colon is not a headline speaker', text: 'Correction: An article on Monday misquoted "the minister of state for health".' },
 ]
 
 const cues: CueCase[] = [
@@ -428,6 +438,68 @@ const cues: CueCase[] = [
     name: 'anonymous: an official familiar with the matter',
     text: 'An official familiar with the matter said the deal was signed.',
     cues: [{ cue: 'said', source: 'An official familiar with the matter', kind: 'anonymous', covers: ['the deal was signed'] }],
+  },
+  { name: 'anonymous: an institution qualifies a later head', text: 'A senior police official said shots had been fired.', cues: [{ cue: 'said', source: 'A senior police official', kind: 'anonymous' }] },
+  { name: 'anonymous: a quantifier placed in an institution', text: 'Some in the White House say the plan is dead.', cues: [{ cue: 'say', source: 'Some in the White House', kind: 'anonymous' }] },
+  { name: 'vague: a quantifier over a named group', text: 'Many Democrats believe the nomination was rigged.', cues: [{ cue: 'believe', lemma: 'believe', source: 'Many Democrats', kind: 'vague', covers: ['the nomination was rigged'] }] },
+  { name: 'vague: a quantifier over a source head', text: 'Some officials said the deal collapsed.', cues: [{ cue: 'said', source: 'Some officials', kind: 'vague' }] },
+  { name: 'named: a group named by its members', text: 'Critics, including Senator Smith, say the law goes too far.', cues: [{ cue: 'say', source: 'Critics, including Senator Smith', kind: 'named' }] },
+  { name: 'named: estimates of a named body', text: 'UN estimates suggest that 3,000 people died.', cues: [{ cue: 'suggest', source: 'UN estimates', kind: 'named', covers: ['that 3,000 people died'] }] },
+  { name: 'named: official figures', text: 'Prices rose 3%, according to official figures.', cues: [{ cue: 'according to', source: 'official figures', kind: 'named', covers: ['Prices rose 3%'] }] },
+  { name: 'vague: "media reports said" is one cue', text: 'Media reports said the deal collapsed.', cues: [{ cue: 'said', source: 'Media reports', kind: 'vague', covers: ['the deal collapsed'] }] },
+
+  // Estimators (attribution plugin, issue 3)
+  {
+    name: "by X's estimate names the estimator",
+    text: "By the ministry's estimate, 2,000 homes were destroyed.",
+    cues: [{ cue: "By the ministry's estimate", form: 'according-to', lemma: 'estimate', source: "the ministry's", kind: 'named', covers: ['2,000 homes were destroyed'] }],
+  },
+  {
+    name: 'by UN estimates, trailing',
+    text: 'The war has killed 400,000 people, by UN estimates.',
+    cues: [{ cue: 'by UN estimates', form: 'according-to', source: 'UN', kind: 'named', covers: ['The war has killed 400,000 people'] }],
+  },
+  {
+    name: 'estimated at N by X',
+    text: 'The crowd was estimated at 50,000 by police.',
+    cues: [{ cue: 'estimated', source: 'police', kind: 'named', covers: ['The crowd was estimated at 50,000 by police'] }],
+  },
+  {
+    name: 'a progressive is not a passive: the subject is the source',
+    text: 'Nokia is estimating that 100 million phones will be sold.',
+    cues: [{ cue: 'estimating', source: 'Nokia', kind: 'named', covers: ['that 100 million phones will be sold'] }],
+  },
+  {
+    name: 'an inverted cue with a bracket after the source',
+    text: 'The economy grew 3.1% last year, says the Office for National Statistics (ONS).',
+    cues: [{ cue: 'says', source: 'the Office for National Statistics', kind: 'named', covers: ['The economy grew 3.1% last year'] }],
+  },
+
+  // Quotes, headlines, beliefs (attribution plugin, issue 3)
+  {
+    name: 'a headline speaker before a colon covers the rest of the headline and its quotes',
+    text: 'Trump: Cruz Has ‘To Come a Long Way’ On Ethanol',
+    cues: [{ cue: ':', form: 'colon', source: 'Trump', kind: 'named', covers: ['Cruz Has ‘To Come a Long Way’ On Ethanol'], quotes: ['‘To Come a Long Way’'] }],
+  },
+  {
+    name: 'a quote closing the previous sentence does not take a reported clause’s place',
+    text: '"We will not pay a penny more for this." The minister insists the plan is working.',
+    cues: [{ cue: 'insists', source: 'The minister', covers: ['the plan is working'], quotes: [] }],
+  },
+  {
+    name: 'a belief inside a report is the reporter’s content',
+    text: 'The senator said he believed the plan would fail.',
+    cues: [{ cue: 'said', source: 'The senator', covers: ['he believed the plan would fail'] }],
+  },
+  {
+    name: 'a new quote verb: concluded',
+    text: '“Let us take this opportunity,” Blackwell concluded, “to nominate a president.”',
+    cues: [{ cue: 'concluded', lemma: 'conclude', source: 'Blackwell', quotes: ['“Let us take this opportunity,”', '“to nominate a president.”'] }],
+  },
+  {
+    name: 'a transitive emotive verb with a reason',
+    text: 'The senator blasted the decision for ignoring voters.',
+    cues: [{ cue: 'blasted', lemma: 'blast', source: 'The senator', covers: ['the decision for ignoring voters'] }],
   },
 ]
 

@@ -83,9 +83,19 @@ const withoutQuotes: { name: string; text: string }[] = [
   { name: 'contraction', text: 'The minister didn’t comment on the report.' },
   { name: 'plural possessive of a name ending in s', text: 'The Joneses’ house was searched on Monday.' },
   { name: 'a stray closing mark', text: 'Voters backed the measure” by a wide margin.' },
+  { name: 'an elision typed with an opening mark', text: 'And how ‘bout this headline from the weekend?' },
+  { name: 'an elision of "them" typed with an opening mark', text: 'Voters told the party to let ‘em decide the rules.' },
 ]
 
 const withQuotes: QuoteCase[] = [
+  {
+    name: "typewriter ''' closes a single quote inside a double one",
+    text: "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
+    quotes: [
+      { text: "''We are told all the time, 'Kosovo is a special case,'''", depth: 0, unclosed: false },
+      { text: "'Kosovo is a special case,'", depth: 1, unclosed: false },
+    ],
+  },
   {
     name: 'a quote whose sentences each open with a mark but never close: each new opener ends the last quote, unclosed',
     text: '"The bid will not proceed. "If that is the case, the price is 305. "It could go ahead."',
