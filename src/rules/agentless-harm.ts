@@ -170,6 +170,8 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'as', 'when', 'after', 'while', 'bef
 function agentCounts(tokens: readonly Token[], agent: number, aux: number, hit: TermHit): boolean {
   if (agent >= hit.last) return true
   if (agent >= aux) return false
+  // Far before the verb it belongs to another clause (and the walk stays short in long sentences).
+  if (aux - agent > 60) return true
   for (let i = agent + 1; i < aux; i++) {
     const t = tokens[i]
     if (t.type === 'punctuation' && t.value !== "'" && t.value !== '\u2019' && t.value !== '-') return true

@@ -246,8 +246,7 @@ function withArticle(model: ProseModel, hit: TermHit, alternative: string, artic
 
 /** Another loaded-terms finding starts at this token. */
 export function startsHit(model: ProseModel, index: number): boolean {
-  const start = model.tokens[index].start
-  return scanLoaded(model).hits.some((hit) => hit.start === start)
+  return scanLoaded(model).hitStarts.has(model.tokens[index].start)
 }
 
 function unique(values: string[]): string[] {

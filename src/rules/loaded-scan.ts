@@ -97,6 +97,8 @@ export interface LoadedScan {
   context: TermHit[]
   /** Quote indices that are scare quotes (doubt-marker's). */
   scareQuotes: Set<number>
+  /** Start offsets of `hits`, for "is the next word flagged too?" in one look-up. */
+  hitStarts: Set<number>
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,25 +214,56 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   return t !== undefined && t.type === 'word' && startsUpper(t.value) && !clauseInitial(tokens, index)
 }
 
-/** `words` (nearest first for `reversed`) begin with the word sequence `phrase`. */
-function startsWithPhrase(words: readonly string[], phrase: string): boolean {
-  const parts = phrase.split(' ')
+/** `words` begin with the word sequence `parts`. */
+function startsWithPhrase(words: readonly string[], parts: readonly string[]): boolean {
   if (parts.length > words.length) return false
   for (let i = 0; i < parts.length; i++) if (words[i] !== parts[i]) return false
   return true
 }
 
-/** The words before the match (nearest first) end with `phrase` (written in reading order). */
-function endsWithPhrase(before: readonly string[], phrase: string): boolean {
-  const parts = phrase.split(' ').reverse()
-  if (parts.length > before.length) return false
-  for (let i = 0; i < parts.length; i++) if (before[i] !== parts[i]) return false
+/** The words before the match (nearest first) end with `parts` (given nearest first too). */
+function endsWithPhrase(before: readonly string[], reversedParts: readonly string[]): boolean {
+  if (reversedParts.length > before.length) return false
+  for (let i = 0; i < reversedParts.length; i++) if (before[i] !== reversedParts[i]) return false
   return true
 }
 
+/** An entry's condition lists, lower-cased and split into words once per process. */
+interface Compiled {
+  lists: Map<string, string[]>
+  phrases: Map<string, string[][]>
+  reversed: Map<string, string[][]>
+}
+const compiled = new WeakMap<LexiconEntry, Compiled>()
+
+function compile(entry: LexiconEntry): Compiled {
+  let c = compiled.get(entry)
+  if (!c) {
+    c = { lists: new Map(), phrases: new Map(), reversed: new Map() }
+    for (const [key, value] of Object.entries(entry.data)) {
+      if (!Array.isArray(value)) continue
+      const items = value.map((item) => item.toLowerCase())
+      c.lists.set(key, items)
+      c.phrases.set(key, items.map((item) => item.split(' ')))
+      c.reversed.set(key, items.map((item) => item.split(' ').reverse()))
+    }
+    compiled.set(entry, c)
+  }
+  return c
+}
+
+const NONE: never[] = []
+
 function list(entry: LexiconEntry, key: string): string[] {
-  const value = entry.data[key]
-  return Array.isArray(value) ? value.map((item) => item.toLowerCase()) : []
+  return compile(entry).lists.get(key) ?? NONE
+}
+
+function phrases(entry: LexiconEntry, key: string): string[][] {
+  return compile(entry).phrases.get(key) ?? NONE
+}
+
+function reversedPhrases(entry: LexiconEntry, key: string): string[][] {
+  return compile(entry).reversed.get(key) ?? NONE
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +315,7 @@ export function scanLoaded(model: ProseModel): LoadedScan {
   for (const hit of candidates) hit.blocked = blockedBy(model, hit, wordsOf)
   const hits = resolveOverlaps(candidates.filter((hit) => hit.blocked === null))
   markAttribution(model, hits)
-  const scan: LoadedScan = { hits, context, scareQuotes: findScareQuotes(model) }
+  const scan: LoadedScan = { hits, context, scareQuotes: findScareQuotes(model), hitStarts: new Set(hits.map((hit) => hit.start)) }
   cache.set(model, scan)
   return scan
 }
@@ -326,15 +359,15 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
     const prev = prevSolidIndex(tokens, hit.first)
     if (prev >= 0 && (isNameWord(tokens, prev) || /^\d/.test(tokens[prev].value))) return 'name'
   }
-  for (const phrase of list(entry, 'notBefore')) if (startsWithPhrase(after, phrase)) return 'other sense'
+  for (const phrase of phrases(entry, 'notBefore')) if (startsWithPhrase(after, phrase)) return 'other sense'
   if (entry.data.notBeforeQuote === true) {
     const next = nextSolidIndex(tokens, hit.last - 1)
     if (next >= 0 && QUOTE_MARKS.has(tokens[next].value)) return 'names a quoted term'
   }
-  for (const phrase of list(entry, 'notAfter')) if (endsWithPhrase(before, phrase)) return 'other sense'
-  const onlyBefore = list(entry, 'onlyBefore')
+  for (const phrase of reversedPhrases(entry, 'notAfter')) if (endsWithPhrase(before, phrase)) return 'other sense'
+  const onlyBefore = phrases(entry, 'onlyBefore')
   if (onlyBefore.length > 0 && !onlyBefore.some((phrase) => startsWithPhrase(after, phrase))) return 'other sense'
-  const onlyAfter = list(entry, 'onlyAfter')
+  const onlyAfter = reversedPhrases(entry, 'onlyAfter')
   if (onlyAfter.length > 0 && !onlyAfter.some((phrase) => endsWithPhrase(before, phrase))) return 'other sense'
   const onlyNear = list(entry, 'onlyNear')
   if (onlyNear.length > 0) {
@@ -448,9 +481,58 @@ function markAttribution(model: ProseModel, hits: TermHit[]): void {
     for (const span of cue.covers) covers.push(span)
   }
   const { tokens } = model
+  const coverIndex = new SpanIndex(covers)
+  const cueIndex = new SpanIndex(cueSpans)
   for (const hit of hits) {
-    hit.cue = cueSpans.some((span) => span.start < hit.end && hit.start < span.end)
-    hit.attributed = covers.some((span) => span.start <= hit.start && hit.end <= span.end) || afterNamingVerb(tokens, hit)
+    hit.cue = cueIndex.overlaps(hit)
+    hit.attributed = coverIndex.contains(hit) || afterNamingVerb(tokens, hit)
+  }
+}
+
+/**
+ * Spans sorted by start with the running maximum end, so "does any span contain (or overlap) this
+ * one?" is one binary search, whatever the number of cues.
+ */
+class SpanIndex {
+  private readonly starts: number[]
+  private readonly maxEnd: number[]
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start)
+    this.starts = sorted.map((span) => span.start)
+    this.maxEnd = []
+    let max = -1
+    for (const span of sorted) {
+      max = Math.max(max, span.end)
+      this.maxEnd.push(max)
+    }
+  }
+
+  /** Index of the last span starting at or before `offset` (strictly before when `strict`), or -1. */
+  private lastAtOrBefore(offset: number, strict: boolean): number {
+    let lo = 0
+    let hi = this.starts.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (strict ? this.starts[mid] < offset : this.starts[mid] <= offset) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found
+  }
+
+  /** Some span starts at or before `span.start` and ends at or after `span.end`. */
+  contains(span: Span): boolean {
+    const i = this.lastAtOrBefore(span.start, false)
+    return i >= 0 && this.maxEnd[i] >= span.end
+  }
+
+  /** Some span shares a character with `span`. */
+  overlaps(span: Span): boolean {
+    const i = this.lastAtOrBefore(span.end, true)
+    return i >= 0 && this.maxEnd[i] > span.start
   }
 }
 

@@ -59,6 +59,8 @@ const valid: Pass[] = [
   'The men face terrorism charges.',
   'Historians still study the Cult of the Supreme Being.',
   'Fighters from Islamic State seized the town.',
+  'Her novel "The Terrorist" won the prize.',
+  'She starred in Terror Attack At Midnight, a thriller.',
   // Legal contexts and generic uses
   'Two terrorists were convicted at the Old Bailey.',
   'He admitted possessing extremist material.',
