@@ -3,6 +3,7 @@
  */
 export { retextUnsourcedFigures, type UnsourcedFiguresOptions } from './plugins/unsourced-figures.js'
 export { retextLoadedTerms, type LoadedTermsOptions } from './plugins/loaded-terms.js'
+export { retextAttribution, type AttributionOptions } from './plugins/attribution.js'
 export { buildProseModel } from './model/index.js'
 export type * from './model/types.js'
 export { RULE_IDS, type RuleId } from './rules/ids.js'

@@ -5,10 +5,12 @@
 import type { Plugin } from 'unified'
 import type { Root } from 'nlcst'
 import { retextUnsourcedFigures } from './unsourced-figures.js'
+import { retextAttribution } from './attribution.js'
 import { retextLoadedTerms } from './loaded-terms.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const plugins: Record<string, Plugin<[any?], Root>> = {
   retextUnsourcedFigures,
+  retextAttribution,
   retextLoadedTerms,
 }

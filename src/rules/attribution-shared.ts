@@ -1,0 +1,80 @@
+/**
+ * Small helpers the attribution rules share: token look-ups by offset, cues by sentence, and the
+ * capitalisation of a replacement. They read the prose model only; nothing here re-parses text.
+ */
+import type { Cue, ProseModel, Span, Token } from '../model/types.js'
+import type { Severity } from '../lexicon/schema.js'
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Word tokens inside a span, in order. */
+export function wordsIn(model: ProseModel, span: Span): Token[] {
+  const out: Token[] = []
+  for (let i = tokenAt(model.tokens, span.start); i < model.tokens.length && model.tokens[i].start < span.end; i++) {
+    if (model.tokens[i].type === 'word') out.push(model.tokens[i])
+  }
+  return out
+}
+
+/** The previous non-white-space token before index i, or undefined. */
+export function solidBefore(tokens: readonly Token[], i: number): Token | undefined {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j].type !== 'whitespace') return tokens[j]
+  return undefined
+}
+
+const cueIndex = new WeakMap<ProseModel, Map<number, Cue[]>>()
+
+/** The model's cues grouped by sentence index (computed once per model). */
+export function cuesBySentence(model: ProseModel): Map<number, Cue[]> {
+  let map = cueIndex.get(model)
+  if (!map) {
+    map = new Map()
+    for (const cue of model.cues) {
+      const list = map.get(cue.sentence)
+      if (list) list.push(cue)
+      else map.set(cue.sentence, [cue])
+    }
+    cueIndex.set(model, map)
+  }
+  return map
+}
+
+/** Cues of `sentence` whose covers contain `span`. */
+export function coveringCues(model: ProseModel, sentence: number, span: Span): Cue[] {
+  const cues = cuesBySentence(model).get(sentence) ?? []
+  return cues.filter((cue) => cue.covers.some((cover) => cover.start <= span.start && cover.end >= span.end))
+}
+
+/** Keep the case of the word replaced: "Claims" → "Says". */
+export function matchCase(replacement: string, original: string): string {
+  if (replacement === '' || !/^\p{Lu}/u.test(original)) return replacement
+  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase()
+  return replacement[0].toUpperCase() + replacement.slice(1)
+}
+
+const RANK: Record<Severity, number> = { off: 0, info: 1, warning: 2, error: 3 }
+
+/**
+ * The severity of a finding from a lexicon entry: an entry at `warning` takes the rule's severity;
+ * an entry at a lower level keeps it (it is weaker evidence); `off` turns it off.
+ */
+export function entrySeverity(entry: Severity, rule: Exclude<Severity, 'off'>): Severity {
+  if (entry === 'warning') return rule
+  return RANK[entry] < RANK[rule] ? entry : rule
+}
+
+/** A short excerpt of a long text for a reason line: the first `words` words and an ellipsis. */
+export function excerpt(text: string, words = 8): string {
+  const parts = text.replace(/\s+/g, ' ').trim().split(' ')
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`
+}
