@@ -11,6 +11,7 @@ export type EmotiveLanguageOptions = LoadedOptions
 const config: LexicalConfig<EmotiveLanguageOptions> = {
   id: 'emotive-language',
   reason: (words) => `Emotive language: ${words} tells the reader how to feel.`,
+  skipNegated: true,
 }
 
 export const emotiveLanguage: Rule<EmotiveLanguageOptions> = {

@@ -8,7 +8,7 @@
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
 import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
-import { nextSolidIndex, prevSolidIndex, scanLoaded, type TermHit } from './loaded-scan.js'
+import { nextSolidIndex, prevSolidIndex, scanLoaded, wordsBefore, type TermHit } from './loaded-scan.js'
 import type { Finding, Report } from './types.js'
 
 export type Level = Exclude<Severity, 'off'>
@@ -286,11 +286,21 @@ export interface LexicalConfig<O extends LoadedOptions> {
   alternatives?: (hit: TermHit, options: O) => readonly string[]
   /** Skip a hit the rule does not own in this context (a word that is a model cue). */
   skip?: (hit: TermHit, model: ProseModel, options: O) => boolean
+  /** Skip a negated judgement ("this isn't because they are stupid", "not a terrible idea"). */
+  skipNegated?: boolean
+}
+
+const NEGATORS = new Set(['not', 'never', 'hardly', 'nor', 'neither', 'no'])
+
+/** A negator among the five words before the hit, with no punctuation between. */
+export function negatedBefore(model: ProseModel, hit: TermHit): boolean {
+  return wordsBefore(model.tokens, hit.first, 5).some((word) => NEGATORS.has(word) || word.endsWith("n't"))
 }
 
 export function checkLexical<O extends LoadedOptions>(config: LexicalConfig<O>, model: ProseModel, report: Report, severity: Level, options: O): void {
   for (const { hit, quoted } of ruleHits(model, config.id, options)) {
     if (config.skip?.(hit, model, options)) continue
+    if (config.skipNegated && negatedBefore(model, hit)) continue
     let level: Severity = levelFor(hit.entry.severity, severity)
     const choice = hit.entry.data.choice
     if (typeof choice === 'string' && config.choiceLevel) {

@@ -111,6 +111,16 @@ const NAMING_DIRECT = new Set([
   'called', 'calls', 'calling', 'dubbed', 'dubs', 'dubbing', 'branded', 'branding', 'labelled', 'labeled', 'labelling',
   'labeling', 'termed', 'deemed', 'deems', 'considered', 'considers', 'considering', 'nicknamed',
 ])
+/**
+ * Reporting verbs before the term in its clause: a fallback where the model found no cue (a long
+ * subject, "warned there was a risk … extremists"); what follows them is the speaker's.
+ */
+const REPORTING = new Set([
+  'said', 'says', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'told', 'tells', 'added',
+  'wrote', 'writes', 'believes', 'believed', 'feared', 'fears', 'alleged', 'alleges', 'suggested', 'suggests', 'stressed',
+  'admitted', 'acknowledged', 'conceded', 'testified', 'complained', 'complains', 'predicted', 'predicts',
+])
+const REPORTING_TOPIC = new Set(['about', 'of', 'over', 'against', 'with'])
 /** Verbs that attribute a label only through "as" ("condemned the attack as barbaric", "described him as a thug"). */
 const NAMING_AS = new Set([
   'described', 'describes', 'describing', 'denounced', 'denounces', 'denouncing', 'condemned', 'condemns', 'condemning',
@@ -152,7 +162,7 @@ const ARTS_WORDS = new Set([
   'drama', 'dramas', 'soap', 'villain', 'villains', 'heroine', 'comic', 'comics', 'cartoon', 'starring', 'director', 'actor',
   'actress', 'album', 'albums', 'song', 'songs', 'band', 'bands', 'singer', 'lyrics', 'opera', 'musical', 'theatre', 'thriller',
   'horror', 'comedy', 'fiction', 'fictional', 'fantasy', 'creator', 'novelist', 'sequel', 'remake', 'premiere', 'oscar', 'oscars',
-  'bafta', 'baftas', 'emmy', 'grammy', 'gig', 'concert', 'graphics', 'gameplay', 'console', 'deathmatch',
+  'bafta', 'baftas', 'emmy', 'grammy', 'gig', 'concert', 'graphics', 'gameplay', 'console', 'deathmatch', 'played', 'playable',
 ])
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +389,7 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
   if (entry.data.notInArts === true && sentenceHas(wordsOf(hit.sentence), ARTS_WORDS)) return 'arts'
   if (entry.data.notBeforeName === true) {
     const next = nextSolidIndex(tokens, hit.last - 1)
-    if (next >= 0 && isNameWord(tokens, next)) return 'name'
+    if (next >= 0 && (isNameWord(tokens, next) || /^\d/.test(tokens[next].value))) return 'name'
   }
   const documentWords = list(entry, 'notInDocumentWith')
   if (documentWords.length > 0 && documentWords.some((word) => documentHas(model, word))) return 'context'
@@ -483,9 +493,10 @@ function markAttribution(model: ProseModel, hits: TermHit[]): void {
   const { tokens } = model
   const coverIndex = new SpanIndex(covers)
   const cueIndex = new SpanIndex(cueSpans)
+  const cueSentences = new Set(model.cues.map((cue) => cue.sentence))
   for (const hit of hits) {
     hit.cue = cueIndex.overlaps(hit)
-    hit.attributed = coverIndex.contains(hit) || afterNamingVerb(tokens, hit)
+    hit.attributed = coverIndex.contains(hit) || afterNamingVerb(tokens, hit, !cueSentences.has(hit.sentence))
   }
 }
 
@@ -540,7 +551,7 @@ class SpanIndex {
  * "Critics branded him a thug", "condemned the attack as barbaric": a naming verb before the term in
  * its clause (for "as" verbs, with "as" between the verb and the term).
  */
-function afterNamingVerb(tokens: readonly Token[], hit: TermHit): boolean {
+function afterNamingVerb(tokens: readonly Token[], hit: TermHit, noCue: boolean): boolean {
   let words = 0
   let sawAs = false
   for (let i = hit.first - 1; i >= 0 && tokens[i].sentence === hit.sentence && words < 12; i--) {
@@ -553,10 +564,15 @@ function afterNamingVerb(tokens: readonly Token[], hit: TermHit): boolean {
     words++
     if (t.norm === 'as') sawAs = true
     if (FINDING_VERBS.has(t.norm) && wordsAfter(tokens, i + 1, 1)[0] === 'that') return true
-    const direct = NAMING_DIRECT.has(t.norm)
+    // Reporting verbs only where the model found no cue in the sentence: where it did, its
+    // coverage decides ("said talks would resume, as terrorists attacked": not covered).
+    const reporting = noCue && REPORTING.has(t.norm)
+    const direct = NAMING_DIRECT.has(t.norm) || reporting
     if (!direct && !(sawAs && NAMING_AS.has(t.norm))) continue
     const next = wordsAfter(tokens, i + 1, 1)[0]
     if (next !== undefined && NAMING_PARTICLES.has(next)) return false
+    // "complained about X", "an alleged plot": a topic or an adjective, not reported words.
+    if (reporting && ((next !== undefined && REPORTING_TOPIC.has(next)) || DETERMINERS.has(wordsBefore(tokens, i, 1)[0] ?? ''))) return false
     // A naming verb needs something named before the term ("called the protesters thugs").
     return i < hit.first - 1
   }

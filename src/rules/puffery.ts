@@ -10,6 +10,7 @@ export type PufferyOptions = LoadedOptions
 const config: LexicalConfig<PufferyOptions> = {
   id: 'puffery',
   reason: (words) => `Puffery: ${words} promotes rather than informs.`,
+  skipNegated: true,
 }
 
 export const puffery: Rule<PufferyOptions> = {

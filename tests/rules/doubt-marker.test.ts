@@ -37,6 +37,8 @@ const valid: Pass[] = [
   'Fighters from so-called Islamic State seized the town.',
   'He joined the self-styled Islamic State in 2014.',
   'One of the so-called Guildford Four was freed.',
+  'Hackers used so-called denial of service attacks.',
+  'Members of the so-called 29A group were sentenced.',
   'The senator backs so-called "smart guns".',
   'As a self-described socialist, he backs higher taxes.',
   // Other senses

@@ -65,6 +65,10 @@ const valid: Pass[] = [
   'Tolls are a necessary evil for the road network.',
   'The night was bitterly cold.',
   'There was an awful lot of rain in March.',
+  // Negated judgements and reported ones the model has no cue for
+  'This is not because the voters are stupid.',
+  'It was not a terrible result for the party.',
+  'The chairman of the council warned there was a real risk of a horrific outcome.',
   'Players struggled in the oppressive heat.',
   // Sport and arts copy: judging a game, describing a plot
   'The striker scored a tremendous goal in the final.',
