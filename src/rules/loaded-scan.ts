@@ -27,7 +27,8 @@
  *   needsName              flagged only next to a name ("the Assad regime", "the regime in Tehran")
  *   attributive            flagged only between a determiner (or possessive) and a following word
  *   notBeforeName          not flagged right before a capitalised word (so-called Guildford Four)
- *   notInSport, notInArts  not flagged in a sentence about sport or about a film, book, song or game
+ *   notInSport, notInArts  not flagged in a sentence (or a document: four genre words) about sport or
+ *                          about a film, book, song or game
  *                          (match reports and reviews judge performances by design: "a superb save")
  *   uncountable            the alternatives take no article ("a fetal heartbeat" → "cardiac activity")
  *   capitalised            the term is written with a capital ("Wuhan virus"): no proper-name check
@@ -148,22 +149,26 @@ const NON_LABEL_LEMMAS = new Set(['estimate', 'predict', 'forecast', 'expect', '
  * entries (evaluative adjectives, demonising words in plot summaries) are not flagged there.
  */
 const SPORT_WORDS = new Set([
-  'match', 'matches', 'game', 'games', 'goal', 'goals', 'tries', 'season', 'striker',
-  'strikers', 'midfielder', 'defender', 'defenders', 'goalkeeper', 'keeper', 'league', 'cup', 'semi-final', 'quarter-final',
-  'champion', 'champions', 'championship', 'championships', 'lap', 'laps', 'innings', 'wicket', 'wickets', 'penalty', 'penalties',
-  'squad', 'player', 'players', 'club', 'clubs', 'fixture', 'fixtures', 'tournament', 'olympics', 'olympic', 'medal', 'medals',
-  'scored', 'scoring', 'half-time', 'comeback', 'tennis', 'football', 'rugby', 'cricket', 'golf', 'athletics', 'boxing', 'sprint',
-  'marathon', 'relay', 'pitch', 'stadium', 'referee', 'volley', 'backhand', 'forehand', 'tackle', 'scrum', 'header', 'singles',
+  'match', 'matches', 'goal', 'goals', 'tries', 'striker', 'strikers', 'midfielder', 'defender', 'defenders', 'goalkeeper',
+  'semi-final', 'quarter-final', 'innings', 'wicket', 'wickets', 'penalty', 'penalties', 'fixture', 'fixtures', 'tournament',
+  'olympics', 'olympic', 'medal', 'medals', 'half-time', 'tennis', 'football', 'rugby', 'cricket', 'golf', 'athletics', 'boxing',
+  'sprint', 'marathon', 'relay', 'stadium', 'referee', 'volley', 'backhand', 'forehand', 'tackle', 'scrum', 'header', 'singles',
   'doubles', 'try-scorer', 'winger', 'fly-half', 'batsman', 'bowler', 'bowling', 'batting', 'sin-binned', 'premiership',
-  'bundesliga', 'uefa', 'fifa', 'injury-time', 'extra-time', 'wimbledon', 'twickenham', 'athletes', 'athlete',
+  'bundesliga', 'uefa', 'fifa', 'injury-time', 'extra-time', 'wimbledon', 'twickenham', 'athletes', 'athlete', 'silverware',
+  'game', 'games', 'season', 'squad', 'league', 'cup', 'champions', 'championship', 'club', 'clubs', 'scored', 'scoring',
+  'player', 'players', 'comeback', 'pitch',
 ])
+/** Sport words that are common elsewhere ("market players", "the holiday season"): sentence-level only. */
+const SPORT_AMBIGUOUS = new Set(['game', 'games', 'season', 'squad', 'league', 'cup', 'champions', 'championship', 'club', 'clubs', 'scored', 'scoring', 'player', 'players', 'comeback', 'pitch'])
 const ARTS_WORDS = new Set([
   'film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'characters', 'plot', 'episode', 'episodes', 'sitcom',
-  'drama', 'dramas', 'soap', 'villain', 'villains', 'heroine', 'comic', 'comics', 'cartoon', 'starring', 'director', 'actor',
-  'actress', 'album', 'albums', 'song', 'songs', 'band', 'bands', 'singer', 'lyrics', 'opera', 'musical', 'theatre', 'thriller',
-  'horror', 'comedy', 'fiction', 'fictional', 'fantasy', 'creator', 'novelist', 'sequel', 'remake', 'premiere', 'oscar', 'oscars',
-  'bafta', 'baftas', 'emmy', 'grammy', 'gig', 'concert', 'graphics', 'gameplay', 'console', 'deathmatch', 'played', 'playable',
+  'villain', 'villains', 'heroine', 'comics', 'cartoon', 'starring', 'actor', 'actress', 'album', 'albums', 'song', 'songs',
+  'singer', 'lyrics', 'opera', 'musical', 'theatre', 'thriller', 'horror', 'comedy', 'fictional', 'novelist', 'sequel', 'remake',
+  'oscar', 'oscars', 'bafta', 'baftas', 'emmy', 'grammy', 'gig', 'concert', 'gameplay', 'console', 'deathmatch', 'playable',
+  'director', 'band', 'bands', 'drama', 'dramas', 'soap', 'comic', 'fantasy', 'fiction', 'creator', 'premiere', 'graphics', 'played',
 ])
+/** Arts words that are common elsewhere ("finance director", "tax band"): sentence-level only. */
+const ARTS_AMBIGUOUS = new Set(['director', 'band', 'bands', 'drama', 'dramas', 'soap', 'comic', 'fantasy', 'fiction', 'creator', 'premiere', 'graphics', 'played'])
 
 // ---------------------------------------------------------------------------------------------
 // Token helpers
@@ -385,8 +390,8 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
     const near = new Set([...wordsAround(tokens, hit.first, -window), ...wordsAround(tokens, hit.last - 1, window)])
     if (!onlyNear.some((word) => near.has(word))) return 'other sense'
   }
-  if (entry.data.notInSport === true && sentenceHas(wordsOf(hit.sentence), SPORT_WORDS)) return 'sport'
-  if (entry.data.notInArts === true && sentenceHas(wordsOf(hit.sentence), ARTS_WORDS)) return 'arts'
+  if (entry.data.notInSport === true && (sentenceHas(wordsOf(hit.sentence), SPORT_WORDS) || documentGenre(model, SPORT_WORDS, SPORT_AMBIGUOUS))) return 'sport'
+  if (entry.data.notInArts === true && (sentenceHas(wordsOf(hit.sentence), ARTS_WORDS) || documentGenre(model, ARTS_WORDS, ARTS_AMBIGUOUS))) return 'arts'
   if (entry.data.notBeforeName === true) {
     const next = nextSolidIndex(tokens, hit.last - 1)
     if (next >= 0 && (isNameWord(tokens, next) || /^\d/.test(tokens[next].value))) return 'name'
@@ -419,6 +424,24 @@ function documentHas(model: ProseModel, word: string): boolean {
     documentWords.set(model, words)
   }
   return words.has(word)
+}
+
+/** A document about sport (or the arts): four or more different unambiguous genre words anywhere in it. */
+const genres = new WeakMap<ProseModel, Map<ReadonlySet<string>, boolean>>()
+
+function documentGenre(model: ProseModel, genre: ReadonlySet<string>, ambiguous: ReadonlySet<string>): boolean {
+  let known = genres.get(model)
+  if (!known) genres.set(model, (known = new Map()))
+  let answer = known.get(genre)
+  if (answer === undefined) {
+    documentHas(model, '')
+    const words = documentWords.get(model)!
+    let found = 0
+    for (const word of genre) if (!ambiguous.has(word) && words.has(word)) found++
+    answer = found >= 4
+    known.set(genre, answer)
+  }
+  return answer
 }
 
 function sentenceHas(words: ReadonlySet<string>, genre: ReadonlySet<string>): boolean {
