@@ -118,6 +118,14 @@ export function findCues(context: ModelContext): Cue[] {
   return cues
 }
 
+/** "it is", "it was", "it has been" right before solid index s. */
+function itBefore(context: ModelContext, view: SentenceView, s: number): boolean {
+  let k = s - 1
+  while (k >= 0 && BE.has(context.tokens[view.solid[k]].norm)) k--
+  while (k >= 0 && (context.tokens[view.solid[k]].norm === 'has' || context.tokens[view.solid[k]].norm === 'had')) k--
+  return k < s - 1 && k >= 0 && context.tokens[view.solid[k]].norm === 'it'
+}
+
 /** Does the last cue of this sentence cover the token? */
 function coveredByLast(cues: readonly Cue[], sentence: number, token: Token): boolean {
   const last = cues[cues.length - 1]
@@ -239,6 +247,10 @@ function verbCue(
       const covers =
         next.norm === 'that' ? clauseFrom(context, view, sEnd + 2) : clauseAround(context, view, subjectStart >= 0 ? subjectStart : s)
       return draft('impersonal', lemma, cueSpan, null, 'none', covers, [], view)
+    }
+    // "It is estimated his trial will cost…": "it is X" before a bare clause.
+    if (entry.data.impersonal === true && itBefore(context, view, s) && startsClause(context, view, sEnd + 1) && finiteVerbSoon(context, view, sEnd + 1)) {
+      return draft('impersonal', lemma, cueSpan, null, 'none', clauseFrom(context, view, sEnd + 1), [], view)
     }
     // "The crowd was estimated at 50,000 by police": the agent after the figure is the estimator.
     if (entry.data.figureAt === true && next && next.type === 'word' && next.norm === 'at' && startsFigure(context, view, sEnd + 2)) {
@@ -593,6 +605,10 @@ function phraseCue(
     const nextWord = tokens[solid[sEnd + 1]]
     if (!nextWord || nextWord.type !== 'word') return null
     if (nextWord.norm === 'that') return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, sEnd + 2)].filter(nonEmpty), [], view)
+    // "It is believed the ship sank": "it is X" before a bare clause.
+    if (itBefore(context, view, s) && startsClause(context, view, sEnd + 1) && finiteVerbSoon(context, view, sEnd + 1)) {
+      return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, sEnd + 1)].filter(nonEmpty), [], view)
+    }
     if (nextWord.norm === 'to') {
       return draft('impersonal', entry.term, cueSpan, null, 'none', [clauseSpan(context, view, clauseStartBefore(context, view, s))].filter(nonEmpty), [], view)
     }

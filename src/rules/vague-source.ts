@@ -103,11 +103,18 @@ function insideNamedReport(model: ProseModel, cue: Cue): boolean {
   return false
 }
 
-/** "a report earlier this week from the British Retail Consortium": the clause names it after all. */
+/**
+ * The clause names the source after all: "a report earlier this week from the British Retail
+ * Consortium", or an appositive name ("figures gathered by industry watchdog, Ofcom, …").
+ */
 function namedAfter(model: ProseModel, source: Span): boolean {
   const { tokens } = model
   let words = 0
-  for (let i = tokenAt(tokens, source.end); i < tokens.length && words < 6; i++) {
+  const first = tokenAt(tokens, source.end)
+  const comma = tokens[first]
+  const name = tokens[first + 2]
+  if (comma?.value === ',' && name?.type === 'word' && /^\p{Lu}/u.test(name.value) && tokens[first + 1]?.type === 'whitespace') return true
+  for (let i = first; i < tokens.length && words < 6; i++) {
     const t = tokens[i]
     if (t.type === 'punctuation' && /^[,;:.!?]$/.test(t.value)) return false
     if (t.type !== 'word') continue
@@ -134,7 +141,7 @@ function namedLater(model: ProseModel, sentenceIndex: number, entry: LexiconEntr
       const t = tokens[i]
       if (t.type !== 'word' || t.quote >= 0 || !headMatcher.has(t.norm)) continue
       const match = headMatcher.matchAt(tokens, i, sentences[s].tokenEnd)
-      if (!match || match.entry !== entry) continue
+      if (!match || !(match.entry === entry || (entry.data.document === true && match.entry.data.document === true))) continue
       if (capitalisedAround(model, i, match.last, sentences[s].start)) return true
     }
   }

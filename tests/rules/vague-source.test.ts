@@ -75,6 +75,8 @@ const valid: { name: string; text: string }[] = [
   { name: 'the next sentence names the group', text: 'Critics say the law goes too far. Among them is the Law Society.' },
   { name: 'a report named later in the story', text: 'Teenagers from rich areas are six times more likely to go to university, a report says.\n\nThe Hefce report said participation had barely changed.' },
   { name: 'a report named after the cue', text: 'Demand fell sharply, according to a report from the British Retail Consortium.' },
+  { name: 'an appositive name after the source', text: 'According to figures gathered by the industry watchdog, Ofcom, broadband use doubled.' },
+  { name: 'reports named later as a study', text: 'Mobiles are not yet ready to replace music players, say two reports.\n\nPeople will not trade battery life for music, said Jupiter. A separate study by Gartner found the same.' },
   // Someone else's words
   { name: 'inside a quotation', text: '"Critics say this law goes too far," the senator said.' },
   { name: 'inside a named speaker’s report', text: 'The senator said many critics believe the law goes too far.' },
