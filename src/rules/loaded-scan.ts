@@ -156,10 +156,17 @@ const SPORT_WORDS = new Set([
   'doubles', 'try-scorer', 'winger', 'fly-half', 'batsman', 'bowler', 'bowling', 'batting', 'sin-binned', 'premiership',
   'bundesliga', 'uefa', 'fifa', 'injury-time', 'extra-time', 'wimbledon', 'twickenham', 'athletes', 'athlete', 'silverware',
   'game', 'games', 'season', 'squad', 'league', 'cup', 'champions', 'championship', 'club', 'clubs', 'scored', 'scoring',
-  'player', 'players', 'comeback', 'pitch',
+  'player', 'players', 'comeback', 'pitch', 'equaliser', 'equalizer', 'hat-trick', 'free-kick', 'free-kicks', 'capped', 'touchline',
+  'dugout', 'full-time', 'kick-off', 'kickoff', 'play-off', 'play-offs', 'playoff', 'relegation', 'midfield', 'goalscorer',
+  'podium', 'seeded', 'unseeded', 'quarter-finals', 'semi-finals', 'minute', 'strike', 'visitors', 'lead', 'points', 'draw',
+  'win', 'won', 'defeat', 'victory', 'title', 'final', 'side', 'team', 'manager', 'coach', 'captain',
 ])
 /** Sport words that are common elsewhere ("market players", "the holiday season"): sentence-level only. */
-const SPORT_AMBIGUOUS = new Set(['game', 'games', 'season', 'squad', 'league', 'cup', 'champions', 'championship', 'club', 'clubs', 'scored', 'scoring', 'player', 'players', 'comeback', 'pitch'])
+const SPORT_AMBIGUOUS = new Set([
+  'game', 'games', 'season', 'squad', 'league', 'cup', 'champions', 'championship', 'club', 'clubs', 'scored', 'scoring', 'player',
+  'players', 'comeback', 'pitch', 'minute', 'strike', 'visitors', 'lead', 'points', 'draw', 'win', 'won', 'defeat', 'victory',
+  'title', 'final', 'side', 'team', 'manager', 'coach', 'captain',
+])
 const ARTS_WORDS = new Set([
   'film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'characters', 'plot', 'episode', 'episodes', 'sitcom',
   'villain', 'villains', 'heroine', 'comics', 'cartoon', 'starring', 'actor', 'actress', 'album', 'albums', 'song', 'songs',
@@ -426,7 +433,10 @@ function documentHas(model: ProseModel, word: string): boolean {
   return words.has(word)
 }
 
-/** A document about sport (or the arts): four or more different unambiguous genre words anywhere in it. */
+/**
+ * A document about sport (or the arts): four different unambiguous genre words anywhere in it, or two
+ * and enough ambiguous ones ("minute", "draw", "director") to make six.
+ */
 const genres = new WeakMap<ProseModel, Map<ReadonlySet<string>, boolean>>()
 
 function documentGenre(model: ProseModel, genre: ReadonlySet<string>, ambiguous: ReadonlySet<string>): boolean {
@@ -436,16 +446,24 @@ function documentGenre(model: ProseModel, genre: ReadonlySet<string>, ambiguous:
   if (answer === undefined) {
     documentHas(model, '')
     const words = documentWords.get(model)!
-    let found = 0
-    for (const word of genre) if (!ambiguous.has(word) && words.has(word)) found++
-    answer = found >= 4
+    let clear = 0
+    let loose = 0
+    for (const word of genre) {
+      if (!words.has(word)) continue
+      if (ambiguous.has(word)) loose++
+      else clear++
+    }
+    answer = clear >= 4 || (clear >= 2 && clear + loose >= 6)
     known.set(genre, answer)
   }
   return answer
 }
 
+/** Generic words that count towards a sport document but never mark a sentence on their own. */
+const SPORT_DOCUMENT_ONLY = new Set(['minute', 'strike', 'visitors', 'lead', 'points', 'draw', 'win', 'won', 'defeat', 'victory', 'title', 'final', 'side', 'team', 'manager', 'coach', 'captain'])
+
 function sentenceHas(words: ReadonlySet<string>, genre: ReadonlySet<string>): boolean {
-  for (const word of words) if (genre.has(word)) return true
+  for (const word of words) if (genre.has(word) && !SPORT_DOCUMENT_ONLY.has(word)) return true
   return false
 }
 
