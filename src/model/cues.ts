@@ -1344,7 +1344,7 @@ function isPersonHead(norm: string): boolean {
 }
 
 /** Words that name the members of a group source ("critics, including Senator Smith"). */
-const NAMING_WORDS = new Set(['including', 'notably', 'among', 'led'])
+const NAMING_WORDS = new Set(['including', 'notably', 'among', 'led', 'such'])
 /** Words that place an unnamed group ("some in the White House", "many close to the president"). */
 const PLACING_WORDS = new Set(['in', 'at', 'inside', 'within', 'close', 'familiar', 'near', 'around'])
 

@@ -6,6 +6,7 @@
  * (which heads and constructions count, and what to tell the writer) is vague-sources.yml.
  */
 import { entries as cueVerbEntries } from '../lexicon/generated/cue-verbs.js'
+import { entries as sourceHeadEntries } from '../lexicon/generated/source-heads.js'
 import { entries as vagueEntries } from '../lexicon/generated/vague-sources.js'
 import { PhraseMatcher } from '../lexicon/matcher.js'
 import type { LexiconEntry, Severity } from '../lexicon/schema.js'
@@ -120,6 +121,24 @@ function namedAfter(model: ProseModel, source: Span): boolean {
     if (t.type !== 'word') continue
     words++
     if (t.norm === 'from' || t.norm === 'by') return namesAfter(model, i)
+  }
+  return false
+}
+
+const institutions = new PhraseMatcher(sourceHeadEntries.filter((entry) => entry.data.kind === 'institution'))
+
+/**
+ * "The government keeps the peg. Officials insist…": bare "officials" right after (or in the same
+ * sentence as) a named institution are that institution's.
+ */
+function institutionNearby(model: ProseModel, cue: Cue): boolean {
+  const { tokens, sentences } = model
+  const sentence = sentences[cue.sentence]
+  const from = cue.sentence > 0 && sentences[cue.sentence - 1].paragraph === sentence.paragraph ? sentences[cue.sentence - 1].tokenStart : sentence.tokenStart
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    const t = tokens[i]
+    if (t.type !== 'word' || t.quote >= 0 || (cue.source && t.start >= cue.source.start && t.end <= cue.source.end)) continue
+    if (institutions.lookup(t.norm)) return true
   }
   return false
 }
@@ -278,6 +297,7 @@ export const vagueSource: Rule = {
       if (words.length > 0 && DEFINITE.has(words[0].norm)) continue
       if (head.role === 'head' && introduced.has(head.entry.id)) continue
       if (namedNext(model, cue.sentence)) continue
+      if (head.entry.data.institutional === true && institutionNearby(model, cue)) continue
       if (head.role === 'head' && (namedAfter(model, cue.source) || namedLater(model, cue.sentence, head.entry))) continue
       // "He said many firms admit …": the vague claim sits inside a named speaker's report.
       if (insideNamedReport(model, cue)) continue

@@ -72,6 +72,8 @@ const valid: { name: string; text: string }[] = [
   // Back-references and naming nearby
   { name: 'a definite back-reference', text: 'The study found that most voters ignore debates.' },
   { name: 'bare officials after qualified officials', text: 'US officials said the talks had stalled. Officials also said a deal was unlikely.' },
+  { name: 'bare officials after the institution they work for', text: 'The government keeps the currency pegged. Officials insist they are not ready to let it float.' },
+  { name: 'some, such as a named person', text: 'Some, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail.' },
   { name: 'the next sentence names the group', text: 'Critics say the law goes too far. Among them is the Law Society.' },
   { name: 'a report named later in the story', text: 'Teenagers from rich areas are six times more likely to go to university, a report says.\n\nThe Hefce report said participation had barely changed.' },
   { name: 'a report named after the cue', text: 'Demand fell sharply, according to a report from the British Retail Consortium.' },
