@@ -18,7 +18,10 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
-import { unified, type Pluggable } from 'unified'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { unified, type Plugin, type Pluggable } from 'unified'
 import { VFile } from 'vfile'
 import writeGood from 'write-good'
 import type { CopydeskConfig } from './configs.js'
@@ -91,6 +94,30 @@ export function copydeskContenders(plugins: readonly CopydeskConfig[], presets: 
     ...presets.flatMap((config) => FORMATS.map((format) => unifiedContender(`${config.name} (${format})`, 'preset', format, config.plugins))),
   ]
 }
+
+/**
+ * copydesk's own processor (`lintSync`, what the CLI, the language server and `lint()` run) in
+ * each format with the `recommended` preset, against its own floor: copydesk's parser for that
+ * format (exact source positions, ignore comments, citations) with no rules. Empty when the
+ * processor is not there (src/lint.ts, src/formats/).
+ */
+export async function processorContenders(repoRoot: string): Promise<Contender[]> {
+  const lintFile = join(repoRoot, 'src', 'lint.ts')
+  const formatsFile = join(repoRoot, 'src', 'formats', 'index.ts')
+  if (!existsSync(lintFile) || !existsSync(formatsFile)) return []
+  const { lintSync } = (await import(pathToFileURL(lintFile).href)) as { lintSync?: (input: string, options: { format?: string; preset?: string }) => VFile }
+  const { copydeskParser } = (await import(pathToFileURL(formatsFile).href)) as { copydeskParser?: Plugin<[{ format?: string }?]> }
+  if (typeof lintSync !== 'function' || typeof copydeskParser !== 'function') return []
+  return FORMATS.flatMap((format): Contender[] => {
+    const floor = unified().use(copydeskParser, { format }).freeze() as unknown as Runnable
+    return [
+      { name: processorFloorName(format), kind: 'floor', format, lint: (input) => runOnce(floor, input) },
+      { name: `lint() recommended (${format})`, kind: 'preset', format, lint: (input) => lintSync(input, { format, preset: 'recommended' }).messages.length },
+    ]
+  })
+}
+
+export const processorFloorName = (format: Format): string => `copydesk parser floor (${format})`
 
 /** alex (its text API: retext-equality and retext-profanities), retext-equality alone, write-good. */
 export function others(): Contender[] {

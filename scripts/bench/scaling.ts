@@ -1,6 +1,6 @@
 /**
  * Scaling: one article concatenated 1×, 4×, 16×, 64× (paragraph breaks between copies). Time is
- * the median of interleaved runs in this process; peak memory comes from a fresh child process
+ * the median of interleaved runs in this process, each started on a collected heap; peak memory comes from a fresh child process
  * per (contender, size) that lints the text once (resident-set peak over the baseline after
  * loading). The ratio to the floor at each size must not grow: copydesk adds no cost per word
  * that rises with the length of the text.
@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Contender } from './contenders.js'
-import { countWords, median, timed } from './stats.js'
+import { collect, countWords, median, timed } from './stats.js'
 
 export const SCALES = [1, 4, 16, 64] as const
 
@@ -59,16 +59,25 @@ export function measureScaling(
     floor.lint(text)
     copydesk.lint(text)
     const first = timed(() => copydesk.lint(text))
-    const runs = Math.max(5, Math.min(400, Math.round(options.budgetMs / Math.max(first, 0.05))))
+    const runs = Math.max(7, Math.min(300, Math.round(options.budgetMs / Math.max(first, 0.05))))
     const floorTimes: number[] = []
     const copydeskTimes: number[] = []
+    // Each run starts from a collected heap (the collections a run causes are its own cost).
+    const timeFloor = (): void => {
+      collect()
+      floorTimes.push(timed(() => floor.lint(text)))
+    }
+    const timeCopydesk = (): void => {
+      collect()
+      copydeskTimes.push(timed(() => copydesk.lint(text)))
+    }
     for (let r = 0; r < runs; r++) {
       if (r % 2 === 0) {
-        floorTimes.push(timed(() => floor.lint(text)))
-        copydeskTimes.push(timed(() => copydesk.lint(text)))
+        timeFloor()
+        timeCopydesk()
       } else {
-        copydeskTimes.push(timed(() => copydesk.lint(text)))
-        floorTimes.push(timed(() => floor.lint(text)))
+        timeCopydesk()
+        timeFloor()
       }
     }
     const floorMs = median(floorTimes)

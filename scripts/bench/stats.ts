@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
 /** Small statistics and formatting helpers for the bench tables. */
 
 /** The q-quantile (0..1) of `values` by linear interpolation; NaN when empty. */
@@ -58,8 +61,15 @@ export function timed(fn: () => unknown): number {
   return performance.now() - start
 }
 
-/** Ask V8 for a full collection when the process was started with --expose-gc (else a no-op). */
+/** V8's full collection: `gc` when the process was started with --expose-gc, else switched on here. */
+const gc: () => void = (() => {
+  const exposed = (globalThis as { gc?: () => void }).gc
+  if (exposed) return exposed
+  setFlagsFromString('--expose-gc')
+  return runInNewContext('gc') as () => void
+})()
+
+/** Collect garbage now, so a timed run does not pay for the one before it. */
 export function collect(): void {
-  const gc = (globalThis as { gc?: () => void }).gc
-  if (gc) gc()
+  gc()
 }
