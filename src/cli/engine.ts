@@ -1,11 +1,11 @@
 /**
  * The command line's engine: unified-engine checks the files against .copydeskignore, reads them
  * and runs one processor on each (the CLI expands folders and globs first and hands the engine
- * batches: see files.ts). Its parser is copydeskParser (the
- * format from each file's extension); its transformer loads the configuration for the file with the
- * same loader as `copydesk/node` (the nearest .copydeskrc or package.json#copydesk, or --config),
- * applies --preset and --rule, and runs `createProcessor({config, preset, format})`, so the cascade,
- * presets and formats behave exactly as `lint()`.
+ * batches: see files.ts). Its parser is copydeskParser (the format from each file's extension);
+ * its transformer loads the configuration for the file with the same loader as `copydesk/node`
+ * (the nearest .copydeskrc or package.json#copydesk, or --config), applies --preset and --rule,
+ * and runs `createProcessor({config, preset, format})`, so the cascade, presets and formats behave
+ * exactly as `lint()`.
  */
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
