@@ -38,7 +38,33 @@ export function finalizeMessages(file: VFile, options: FinalizeOptions = {}): vo
     if (!losers.has(loser)) losers.set(loser, new Set())
     losers.get(loser)!.add(winner)
   }
-  const ours = file.messages.filter((m) => m.source === 'copydesk')
+  // copydesk's findings by start offset, per rule: overlap checks by binary search (linear work
+  // even with thousands of findings).
+  const byRule = new Map<string, [number, number][]>()
+  const all: [number, number][] = []
+  for (const m of file.messages) {
+    if (m.source !== 'copydesk') continue
+    const o = offsets(m)
+    if (!o) continue
+    all.push(o)
+    const list = byRule.get(String(m.ruleId))
+    if (list) list.push(o)
+    else byRule.set(String(m.ruleId), [o])
+  }
+  for (const list of [all, ...byRule.values()]) list.sort((a, b) => a[0] - b[0])
+  const overlaps = (list: readonly [number, number][] | undefined, at: [number, number]): boolean => {
+    if (!list) return false
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (list[mid][0] < at[1]) lo = mid + 1
+      else hi = mid
+    }
+    // Findings are words or short phrases: look back over a few that start before the end.
+    for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (list[i][1] > at[0]) return true
+    return false
+  }
   file.messages = file.messages.filter((message) => {
     if (allow.size > 0) {
       if (message.ruleId && allow.has(message.ruleId)) return false
@@ -47,19 +73,11 @@ export function finalizeMessages(file: VFile, options: FinalizeOptions = {}): vo
     const at = offsets(message)
     if (!at) return true
     // retext-equality's finding is dropped where copydesk flags the same words.
-    if (message.source === 'retext-equality') {
-      return !ours.some((m) => {
-        const o = offsets(m)
-        return o !== null && o[0] < at[1] && at[0] < o[1]
-      })
-    }
+    if (message.source === 'retext-equality') return !overlaps(all, at)
     const beaten = losers.get(String(message.ruleId))
     if (!beaten) return true
-    return !ours.some((m) => {
-      if (!beaten.has(String(m.ruleId))) return false
-      const o = offsets(m)
-      return o !== null && o[0] < at[1] && at[0] < o[1]
-    })
+    for (const winner of beaten) if (overlaps(byRule.get(winner), at)) return false
+    return true
   })
   file.messages.sort((a, b) => {
     const x = offsets(a) ?? [-1, -1]

@@ -98,7 +98,7 @@ export function findCues(context: ModelContext): Cue[] {
         const cue = phraseCue(context, view, s, phrase.entry, phrase.last, quoteStartsAt, quoteEndsAt)
         if (cue) {
           push(cues, cue)
-          s = Math.max(s, view.solid.indexOf(phrase.last - 1), cue.source ? lastSolidBefore(context, view, cue.source.end) : -1)
+          s = Math.max(s, solidIndexOf(view, phrase.last - 1), cue.source ? lastSolidBefore(context, view, cue.source.end) : -1)
           continue
         }
       }
@@ -109,7 +109,7 @@ export function findCues(context: ModelContext): Cue[] {
         const cue = verbCue(context, view, s, verb.entry, verb.last, quoteStartsAt, quoteEndsAt)
         if (cue) {
           push(cues, cue)
-          s = Math.max(s, view.solid.indexOf(verb.last - 1), cue.source && cue.source.start > cue.start ? lastSolidBefore(context, view, cue.source.end) : -1)
+          s = Math.max(s, solidIndexOf(view, verb.last - 1), cue.source && cue.source.start > cue.start ? lastSolidBefore(context, view, cue.source.end) : -1)
         }
       }
     }
@@ -131,6 +131,9 @@ function coveredByLast(cues: readonly Cue[], sentence: number, token: Token): bo
   const last = cues[cues.length - 1]
   return last !== undefined && last.sentence === sentence && last.covers.some((span) => span.start <= token.start && span.end >= token.end)
 }
+
+/** The most tokens a cue governs in one sentence (bounded work in run-on text). */
+const MAX_CLAUSE = 400
 
 /** Cue phrases that attach to the clause before them ("…, citing X"). */
 const ATTACHED_FORMS = new Set(['citing', 'according-to', 'per'])
@@ -156,11 +159,28 @@ function startsFigure(context: ModelContext, view: SentenceView, k: number): boo
   return t !== undefined && figureStarts.has(t.start)
 }
 
-/** The solid index of the last token that ends at or before `offset`. */
+/** The solid index of the last token that ends at or before `offset` (binary search). */
 function lastSolidBefore(context: ModelContext, view: SentenceView, offset: number): number {
-  let found = -1
-  for (let i = 0; i < view.solid.length && context.tokens[view.solid[i]].end <= offset; i++) found = i
-  return found
+  let lo = 0
+  let hi = view.solid.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (context.tokens[view.solid[mid]].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/** The solid index of token index `token` (binary search; -1 when it is white space). */
+function solidIndexOf(view: SentenceView, token: number): number {
+  let lo = 0
+  let hi = view.solid.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (view.solid[mid] < token) lo = mid + 1
+    else hi = mid
+  }
+  return lo < view.solid.length && view.solid[lo] === token ? lo : -1
 }
 
 function push(cues: Cue[], cue: Omit<Cue, 'index'>): void {
@@ -186,7 +206,7 @@ function verbCue(
   const first = solid[s]
   const lemma = verbLemma(entry)
   const prev = s > 0 ? tokens[solid[s - 1]] : undefined
-  const sEnd = solid.indexOf(lastToken - 1)
+  const sEnd = solidIndexOf(view, lastToken - 1)
   const next = sEnd + 1 < solid.length ? tokens[solid[sEnd + 1]] : undefined
   const quoteOnly = entry.data.quoteOnly === true
   // "by the ministry's estimate", "by UN estimates", "by its own count": the estimator is the source.
@@ -546,7 +566,7 @@ function phraseCue(
   const { tokens } = context
   const { solid } = view
   const form = entry.data.form as CueForm
-  const sEnd = solid.indexOf(lastToken - 1)
+  const sEnd = solidIndexOf(view, lastToken - 1)
   const cueSpan: Span = { start: tokens[solid[s]].start, end: tokens[lastToken - 1].end }
   const prev = s > 0 ? tokens[solid[s - 1]] : undefined
 
@@ -1159,7 +1179,8 @@ function clauseStartBefore(context: ModelContext, view: SentenceView, k: number,
   const { tokens } = context
   const { solid } = view
   let i = Math.min(k, solid.length) - 1
-  while (i >= 0) {
+  const floor = Math.max(0, i - MAX_CLAUSE)
+  while (i >= floor) {
     const t = tokens[solid[i]]
     if (t.type === 'punctuation' && (t.value === ':' || (t.value === ';' && !trailing)) && t.quote < 0) return i + 1
     if (!trailing && t.type === 'punctuation' && t.value === ',' && i + 1 < solid.length) {
@@ -1168,7 +1189,7 @@ function clauseStartBefore(context: ModelContext, view: SentenceView, k: number,
     }
     i--
   }
-  return 0
+  return floor
 }
 
 /** The span from solid index k to the end of its clause (sentence end or a writer's clause). */
@@ -1177,7 +1198,10 @@ function clauseSpan(context: ModelContext, view: SentenceView, k: number, across
   const { solid } = view
   if (k >= solid.length) return { start: 0, end: 0 }
   let e = k
-  while (e < solid.length) {
+  // A clause is bounded: in a run-on "sentence" of thousands of words (a list, a page with no full
+  // stop) a cue governs at most MAX_CLAUSE tokens, so work stays linear.
+  const limit = Math.min(solid.length, k + MAX_CLAUSE)
+  while (e < limit) {
     if (e > k && !toSentenceEnd && boundaryAt(context, view, e) && !(acrossSemicolons && tokens[solid[e]].value === ';')) break
     e++
   }
@@ -1233,8 +1257,14 @@ function nextCommaAfter(context: ModelContext, view: SentenceView, k: number): n
 }
 
 function solidAtOrAfter(view: SentenceView, offset: number, tokens: readonly Token[]): number {
-  for (let i = 0; i < view.solid.length; i++) if (tokens[view.solid[i]].start >= offset) return i
-  return -1
+  let lo = 0
+  let hi = view.solid.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[view.solid[mid]].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo < view.solid.length ? lo : -1
 }
 
 function isSentenceEndish(token: Token): boolean {

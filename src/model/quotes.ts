@@ -33,6 +33,9 @@ const MARKS: Record<string, Mark> = {
 /** Words an apostrophe shortens at the front, often typed with an opening mark ("‘bout", "‘em", "‘til"). */
 const ELISIONS = new Set(['bout', 'em', 'cause', 'cos', 'til', 'tis', 'twas', 'n', 'nuff', 'round', 'fraid', 'scuse'])
 
+/** Quotes nest two or three deep in prose; more is noise, and bounded nesting keeps work linear. */
+const MAX_DEPTH = 8
+
 const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', ':', '/'])
 
 interface Open {
@@ -172,6 +175,8 @@ export function findQuotes(layer: TokenLayer): Quote[] {
           action = depth >= 0 ? 'close' : 'open'
           if (depth >= 0 && !left && right && tokens[i + 1].type === 'word' && afterSentenceEnd(tokens, i, first)) action = 'reopen'
         }
+        // Nesting deeper than any prose uses (a run of opening marks) is not quotation.
+        if ((action === 'open' || action === 'reopen') && stack.length >= MAX_DEPTH) action = 'skip'
         if (action === 'reopen') {
           unclosedAt(depth, i)
           openQuote(i, mark.family, -1)

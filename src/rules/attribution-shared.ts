@@ -52,8 +52,24 @@ export function cuesBySentence(model: ProseModel): Map<number, Cue[]> {
 /** Cues of `sentence` whose covers contain `span`. */
 export function coveringCues(model: ProseModel, sentence: number, span: Span): Cue[] {
   const cues = cuesBySentence(model).get(sentence) ?? []
-  return cues.filter((cue) => cue.covers.some((cover) => cover.start <= span.start && cover.end >= span.end))
+  // A cue governs a bounded clause (the model caps it), so in a run-on "sentence" only cues near
+  // the span can cover it: a binary search keeps the work linear.
+  let lo = 0
+  let hi = cues.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cues[mid].start < span.start - NEAR) lo = mid + 1
+    else hi = mid
+  }
+  const out: Cue[] = []
+  for (let i = lo; i < cues.length && cues[i].start <= span.end + NEAR; i++) {
+    if (cues[i].covers.some((cover) => cover.start <= span.start && cover.end >= span.end)) out.push(cues[i])
+  }
+  return out
 }
+
+/** How far (in characters) a cue can sit from what it covers inside one sentence. */
+const NEAR = 8000
 
 /** Keep the case of the word replaced: "Claims" → "Says". */
 export function matchCase(replacement: string, original: string): string {

@@ -166,14 +166,24 @@ function opensParagraph(model: ProseModel, quote: Quote): boolean {
 }
 
 /** The quote's own sentence, outside quotations, holds a reporting word (“as if to say”, “Tweeted”). */
+const framesMemo = new WeakMap<ProseModel, Map<string, boolean>>()
+
 function ownSentenceFrames(model: ProseModel, quote: Quote): boolean {
+  // Memoised per sentence range: many quotes in one long sentence scan it once (linear work).
+  let memo = framesMemo.get(model)
+  if (!memo) framesMemo.set(model, (memo = new Map()))
+  const key = `${quote.sentenceStart}:${quote.sentenceEnd}`
+  const known = memo.get(key)
+  if (known !== undefined) return known
   const { tokens, sentences } = model
-  for (let i = sentences[quote.sentenceStart].tokenStart; i < sentences[quote.sentenceEnd].tokenEnd; i++) {
+  let found = false
+  for (let i = sentences[quote.sentenceStart].tokenStart; i < sentences[quote.sentenceEnd].tokenEnd && !found; i++) {
     const t = tokens[i]
     if (t.type !== 'word' || t.quote >= 0) continue
-    if (reportingMatcher.has(t.norm) && reportingMatcher.matchAt(tokens, i)) return true
+    if (reportingMatcher.has(t.norm) && reportingMatcher.matchAt(tokens, i)) found = true
   }
-  return false
+  memo.set(key, found)
+  return found
 }
 
 /**
