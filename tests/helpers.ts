@@ -38,3 +38,11 @@ export function flagged(text: string, message: VFileMessage): string {
 export function spanText(text: string, span: { start: number; end: number }): string {
   return text.slice(span.start, span.end)
 }
+
+/** The message contract every finding keeps (RULES.md): rule id, source, place on the flagged words, url anchor. */
+export function expectContract(message: VFileMessage, ruleId: string, text: string, flaggedText: string): void {
+  expect(message.ruleId).toBe(ruleId)
+  expect(message.source).toBe('copydesk')
+  expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(flaggedText))
+  expect(message.url).toMatch(new RegExp(`#${ruleId}$`))
+}

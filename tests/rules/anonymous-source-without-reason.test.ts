@@ -8,7 +8,7 @@
  * named or vague (vague-source's).
  */
 import type { Pluggable } from 'unified'
-import { flagged, lintText } from '../helpers.js'
+import { flagged, lintText, expectContract } from '../helpers.js'
 import { retextAttribution } from '../../src/plugins/attribution.js'
 
 const RULE = 'anonymous-source-without-reason'
@@ -71,10 +71,7 @@ describe('anonymous-source-without-reason: flagged when enabled', () => {
     const messages = findings(text)
     expect(messages.map((m) => flagged(text, m))).toEqual([expected])
     const [message] = messages
-    expect(message.ruleId).toBe(RULE)
-    expect(message.source).toBe('copydesk')
-    expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(expected))
-    expect(message.url).toMatch(/#anonymous-source-without-reason$/)
+    expectContract(message, RULE, text, expected)
     expect(message.reason).toBe(`Anonymous source with no reason: “${expected}” is not named, and the story does not say why.`)
     expect(message.note).toMatch(/AP.*Reuters/)
     expect(message.actual).toBe(expected)

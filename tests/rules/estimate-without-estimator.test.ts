@@ -9,7 +9,7 @@
  * (vague-source's finding).
  */
 import type { Pluggable } from 'unified'
-import { flagged, lintText } from '../helpers.js'
+import { flagged, lintText, expectContract } from '../helpers.js'
 import { retextAttribution } from '../../src/plugins/attribution.js'
 import { retextUnsourcedFigures } from '../../src/plugins/unsourced-figures.js'
 
@@ -73,10 +73,7 @@ describe('estimate-without-estimator: flagged', () => {
     const messages = findings(text)
     expect(messages.map((m) => flagged(text, m))).toEqual([expected])
     const [message] = messages
-    expect(message.ruleId).toBe(RULE)
-    expect(message.source).toBe('copydesk')
-    expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(expected))
-    expect(message.url).toMatch(/#estimate-without-estimator$/)
+    expectContract(message, RULE, text, expected)
     expect(message.reason).toBe(`Estimate with no estimator: “${expected}” does not say who estimated it.`)
     expect(message.note).toMatch(/estimat/)
     expect(message.actual).toBe(expected)

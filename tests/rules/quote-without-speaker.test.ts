@@ -8,7 +8,7 @@
  * nicknames, partial quotes inside the writer's sentence, and headline colons.
  */
 import type { Pluggable } from 'unified'
-import { flagged, lintText } from '../helpers.js'
+import { flagged, lintText, expectContract } from '../helpers.js'
 import { retextAttribution } from '../../src/plugins/attribution.js'
 
 const RULE = 'quote-without-speaker'
@@ -93,10 +93,7 @@ describe('quote-without-speaker: flagged', () => {
     const messages = findings(text)
     expect(messages.map((m) => flagged(text, m))).toEqual([expected])
     const [message] = messages
-    expect(message.ruleId).toBe(RULE)
-    expect(message.source).toBe('copydesk')
-    expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(expected))
-    expect(message.url).toMatch(/#quote-without-speaker$/)
+    expectContract(message, RULE, text, expected)
     expect(message.reason).toMatch(/^Quote with no speaker: “.+” is not attributed to anyone\.$/)
     expect(message.note).toMatch(/attribute/)
     expect(message.actual).toBe(expected)

@@ -9,7 +9,7 @@
  * estimate rule's).
  */
 import type { Pluggable } from 'unified'
-import { flagged, lintText } from '../helpers.js'
+import { flagged, lintText, expectContract } from '../helpers.js'
 import { retextAttribution } from '../../src/plugins/attribution.js'
 
 const RULE = 'vague-source'
@@ -95,10 +95,7 @@ describe('vague-source: flagged', () => {
     const messages = findings(text)
     expect(messages.map((m) => flagged(text, m))).toEqual([expected])
     const [message] = messages
-    expect(message.ruleId).toBe(RULE)
-    expect(message.source).toBe('copydesk')
-    expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(expected))
-    expect(message.url).toMatch(/#vague-source$/)
+    expectContract(message, RULE, text, expected)
     expect(message.reason).toBe(`Vague source: “${expected}” names no one the reader can check.`)
     expect(typeof message.note === 'string' && message.note.length > 20).toBe(true)
     expect(message.actual).toBe(expected)
