@@ -5,7 +5,6 @@
  */
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { reporter as humanReporter } from 'vfile-reporter'
 import { reporterJson } from 'vfile-reporter-json'
 import { readConfig, type LoadedConfig } from '../node/config-loader.js'
 import type { CliOptions } from './args.js'
@@ -14,6 +13,7 @@ import { batches, expandInputs } from './files.js'
 import { write, type Io } from './io.js'
 import { STDIN_PATH } from './reporters/common.js'
 import { githubReporter } from './reporters/github.js'
+import { readableReporter } from './reporters/readable.js'
 import { sarifReporter } from './reporters/sarif.js'
 
 /** Files per engine run: small enough that the engine's per-run costs stay flat. */
@@ -100,7 +100,7 @@ function render(options: CliOptions, files: VFile[], io: Io, ok: boolean): strin
     case 'github':
       return githubReporter(files, { why: options.why })
     default: {
-      const text = humanReporter(files, { quiet: options.quiet, verbose: options.why, color: useColor(io), defaultName: STDIN_PATH })
+      const text = readableReporter(files, { quiet: options.quiet, verbose: options.why, color: useColor(io), defaultName: STDIN_PATH })
       return text === '' ? '' : text + '\n'
     }
   }
