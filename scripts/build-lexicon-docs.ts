@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DENY_DATA, DENY_RULES, HOUSE_REFERENCE } from '../src/lexicon/deny.js'
 import type { LexiconEntry, Reference } from '../src/lexicon/schema.js'
 import { loadLexicon } from './build-lexicon.js'
 
@@ -103,6 +104,7 @@ export function lexiconMarkdown(lexicon: { categories: Map<string, LexiconEntry[
     '## Contents',
     '',
     ...names.map((name) => `- [${name}](#${name}) (${lexicon.categories.get(name)!.length})`),
+    '- [Your own entries (`deny`)](#your-own-entries-deny)',
     '- [References](#references)',
     '',
   ]
@@ -113,11 +115,28 @@ export function lexiconMarkdown(lexicon: { categories: Map<string, LexiconEntry[
     for (const entry of entries) lines.push(entryRow(entry))
     lines.push('')
   }
+  lines.push(...denySection())
   lines.push('## References', '')
   for (const reference of lexicon.references) {
     lines.push(`<a id="${reference.tag.toLowerCase()}"></a>**${reference.tag}**: ${reference.url ? `[${reference.title}](${reference.url})` : reference.title}`, '')
   }
   return lines.join('\n')
+}
+
+/** How a newsroom adds its style book: the entry format and the conditions, from src/lexicon/deny.ts. */
+function denySection(): string[] {
+  const valueText = (value: (typeof DENY_DATA)[string]['value']): string =>
+    value === 'words' ? 'list of words or phrases' : value === 'boolean' ? 'true / false' : value === 'number' ? 'whole number' : value.map((v) => `\`${v}\``).join(' / ')
+  return [
+    '## Your own entries (`deny`)',
+    '',
+    `A newsroom adds its style book with \`deny\` in its configuration: entries in the format above, validated like the built-in ones. \`term\`, \`rule\` and \`note\` are required; \`rule\` is one of ${DENY_RULES.map((rule) => `\`${rule}\``).join(', ')}. \`forms\`, \`british\`, \`alternatives\`, \`severity\` (default warning), \`reference\` (default “${HOUSE_REFERENCE}”), \`conditions\` (words, for readers) and \`data\` are optional. A newsroom’s entry for a phrase that is also a built-in entry wins.`,
+    '',
+    '| data | value | means |',
+    '|---|---|---|',
+    ...Object.entries(DENY_DATA).map(([key, { value, means }]) => `| \`${key}\` | ${valueText(value)} | ${cell(means)} |`),
+    '',
+  ]
 }
 
 function main(): void {

@@ -6,7 +6,8 @@
  */
 import { PRESETS } from '../presets/table.js'
 import { PRESET_NAMES, type Preset, type PresetName, type RuleSetting } from '../presets/types.js'
-import { SEVERITIES, type Severity } from './lexicon/schema.js'
+import { validateDeny } from './lexicon/deny.js'
+import { LexiconError, SEVERITIES, type Severity } from './lexicon/schema.js'
 import { RULE_IDS, type RuleId } from './rules/ids.js'
 import { rules } from './rules/index.js'
 
@@ -64,8 +65,12 @@ export function validateConfig(raw: unknown, where = 'configuration'): Config {
   if (config.allow !== undefined && !(Array.isArray(config.allow) && config.allow.every((a) => typeof a === 'string'))) {
     throw new ConfigError(`${where}: "allow" must be a list of phrases or rule ids`)
   }
-  if (config.deny !== undefined && !Array.isArray(config.deny)) {
-    throw new ConfigError(`${where}: "deny" must be a list of lexicon entries`)
+  if (config.deny !== undefined) {
+    try {
+      validateDeny(config.deny, where)
+    } catch (error) {
+      throw error instanceof LexiconError ? new ConfigError(error.message) : error
+    }
   }
   return config as Config
 }
@@ -83,8 +88,8 @@ function checkPreset(preset: unknown, where: string): PresetName[] {
 
 export interface Resolved {
   preset: Preset
-  /** Options per plugin export name, for the plugins that carry at least one rule. */
-  plugins: Map<string, Record<string, RuleSetting>>
+  /** Options per plugin export name, for the plugins that carry at least one rule (loaded terms also take `deny`). */
+  plugins: Map<string, Record<string, RuleSetting | unknown[]>>
   allow: string[]
   deny: unknown[]
 }
@@ -102,12 +107,15 @@ export function resolveConfig(config: Config = {}, presetName?: PresetName | Pre
     const base = settings[id]
     settings[id] = typeof setting === 'string' && Array.isArray(base) ? [setting, base[1]] : setting
   }
-  const plugins = new Map<string, Record<string, RuleSetting>>()
+  const plugins = new Map<string, Record<string, RuleSetting | unknown[]>>()
   for (const rule of rules) {
     const setting = settings[rule.id]
     if (setting === undefined) continue
     if (!plugins.has(rule.plugin)) plugins.set(rule.plugin, {})
     plugins.get(rule.plugin)![rule.id] = setting
   }
-  return { preset, plugins, allow: checked.allow ?? [], deny: checked.deny ?? [] }
+  // A newsroom's entries join the loaded-terms scan (they belong to its rules).
+  const deny = checked.deny ?? []
+  if (deny.length > 0) plugins.set('retextLoadedTerms', { ...plugins.get('retextLoadedTerms'), deny })
+  return { preset, plugins, allow: checked.allow ?? [], deny }
 }

@@ -4,6 +4,7 @@
  * Words inside direct quotations and attributed labels are the source's, not the writer's.
  */
 import type { Severity } from '../lexicon/schema.js'
+import { useDeny } from '../rules/loaded-scan.js'
 import type { RuleSetting } from './options.js'
 import { createPlugin } from './run.js'
 import { agentlessHarm } from '../rules/agentless-harm.js'
@@ -35,13 +36,20 @@ export interface LoadedTermsOptions {
   'framed-term'?: RuleSetting<Quoted & { undocumented?: 'accept' | 'flag' }>
   /** Default `'off'` (as in the `recommended` preset). Options: `quoted`. */
   'agentless-harm'?: RuleSetting<Quoted>
+  /**
+   * A newsroom's own entries, in the lexicon's format (`term`, `rule`, `note`, and optionally
+   * `forms`, `british`, `alternatives`, `severity`, `reference`, `conditions`, `data`), validated
+   * like the built-in ones. `rule` is one of contested-label, framed-term, euphemism,
+   * doubt-marker, emotive-language, puffery, editorializing.
+   */
+  deny?: unknown[]
 }
 
 /** In RULES.md order. */
 export const loadedTermsRules = [contestedLabel, emotiveLanguage, euphemism, puffery, editorializing, doubtMarker, framedTerm, agentlessHarm] as const
 
-/** The retext plugin. Options: one setting per rule id, `severity` or `[severity, options]`. */
-const retextLoadedTerms = createPlugin<LoadedTermsOptions>('retextLoadedTerms', loadedTermsRules)
+/** The retext plugin. Options: one setting per rule id, `severity` or `[severity, options]`, and `deny`. */
+const retextLoadedTerms = createPlugin<LoadedTermsOptions>('retextLoadedTerms', loadedTermsRules, { prepare: useDeny })
 
 export default retextLoadedTerms
 export { retextLoadedTerms }

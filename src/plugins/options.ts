@@ -37,15 +37,17 @@ export function resolveRules(
   raw: unknown,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rules: readonly Rule<any>[],
+  /** Plugin-level keys the caller has taken out already (named in the accepted options). */
+  pluginKeys: readonly string[] = [],
 ): ResolvedRule[] {
   if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
-    throw new OptionsError(`${plugin}: options must be an object keyed by rule id (${rules.map((r) => r.id).join(', ')})`)
+    throw new OptionsError(`${plugin}: options must be an object keyed by rule id (${[...rules.map((r) => r.id), ...pluginKeys].join(', ')})`)
   }
   const settings = (raw ?? {}) as Record<string, unknown>
   const known = new Map<string, Rule<unknown>>(rules.map((rule) => [rule.id, rule]))
   for (const key of Object.keys(settings)) {
     if (!known.has(key)) {
-      throw new OptionsError(`${plugin}: unknown option "${key}"; accepted options: ${[...known.keys()].join(', ')}`)
+      throw new OptionsError(`${plugin}: unknown option "${key}"; accepted options: ${[...known.keys(), ...pluginKeys].join(', ')}`)
     }
   }
   return rules.map((rule) => {

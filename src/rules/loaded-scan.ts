@@ -59,7 +59,35 @@ export const LOADED_ENTRIES: readonly LexiconEntry[] = [
 ]
 
 /** Compiled once per process: unified-engine attaches plugins once per file. */
-const matcher = new PhraseMatcher(LOADED_ENTRIES)
+const builtIn = new PhraseMatcher(LOADED_ENTRIES)
+
+/**
+ * With a newsroom's `deny` entries: one matcher per validated list (the plugin caches lists), the
+ * newsroom's entries first so that, for the same phrase, theirs wins.
+ */
+const withDeny = new WeakMap<readonly LexiconEntry[], PhraseMatcher>()
+/** The `deny` entries the loaded-terms plugin gave for a model (set before its rules run). */
+const denyOf = new WeakMap<ProseModel, readonly LexiconEntry[]>()
+
+function matcherFor(deny: readonly LexiconEntry[] | undefined): PhraseMatcher {
+  if (!deny || deny.length === 0) return builtIn
+  let matcher = withDeny.get(deny)
+  if (!matcher) {
+    matcher = new PhraseMatcher([...deny, ...LOADED_ENTRIES])
+    withDeny.set(deny, matcher)
+  }
+  return matcher
+}
+
+/**
+ * Use a newsroom's own entries (validated by `validateDeny`) when scanning this model: the
+ * loaded-terms plugin calls it before its rules, which then read `scanLoaded(model)` as usual.
+ */
+export function useDeny(model: ProseModel, deny: readonly LexiconEntry[]): void {
+  if (denyOf.get(model) === deny || (deny.length === 0 && !denyOf.has(model))) return
+  denyOf.set(model, deny)
+  cache.delete(model)
+}
 
 /** Where two findings overlap, the earlier rule in this list wins (the more specific one). */
 export const RULE_PRECEDENCE = [
@@ -297,6 +325,7 @@ export function scanLoaded(model: ProseModel): LoadedScan {
   const cached = cache.get(model)
   if (cached) return cached
   const { tokens } = model
+  const matcher = matcherFor(denyOf.get(model))
   const candidates: TermHit[] = []
   const context: TermHit[] = []
   const sentenceWords = new Map<number, Set<string>>()

@@ -67,6 +67,27 @@ test('lintFile lints a file on disk with its configuration', async () => {
   expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([['12', true]])
 })
 
+test('a style book in .copydeskrc.yml (deny entries) is applied, and a malformed entry names the file', async () => {
+  write(
+    'desk/.copydeskrc.yml',
+    [
+      'deny:',
+      '  - term: slum',
+      '    forms: [slums]',
+      '    rule: contested-label',
+      '    note: "House style: name the neighbourhood, or say informal settlement."',
+      '    alternatives: [informal settlement]',
+      '',
+    ].join('\n'),
+  )
+  write('desk/story.md', '# Clearances\n\nPolice cleared a slum near the airport.\n')
+  const file = await lintFile(join(root, 'desk/story.md'))
+  expect(file.messages.map((m) => [m.ruleId, m.actual, m.expected, m.line])).toEqual([['contested-label', 'a slum', ['an informal settlement'], 3]])
+  write('other/.copydeskrc.yml', 'deny:\n  - term: slum\n    rule: contested-label\n')
+  write('other/story.md', 'x')
+  await expect(loadConfigFor(join(root, 'other/story.md'))).rejects.toThrow(/other\/\.copydeskrc\.yml: deny\[0\] \(slum\): every entry needs a "note"/)
+})
+
 test('an edited .copydeskrc.js is read again (no stale module cache)', async () => {
   // In plain Node, as users and the language server run it (tsx and Jest keep modules by path
   // whatever the query): bundle the loader with esbuild, run the bundle in a child process.
