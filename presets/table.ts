@@ -24,6 +24,9 @@ const all = (severity: RuleSetting): Record<RuleId, RuleSetting> =>
     'vague-quantity': severity,
   }) as Record<RuleId, RuleSetting>
 
+/** RULES.md: wikipedia, conflict and strict flag every tier of loaded attribution verbs (truth and stance included). */
+const EVERY_TIER: RuleSetting = ['warning', { tiers: { doubt: 'warning', culpability: 'warning', emotive: 'warning', nonspeech: 'warning', truth: 'warning', stance: 'warning' } }]
+
 const recommended: Preset = {
   name: 'recommended',
   description: 'The default: findings a careful editor would agree with almost every time.',
@@ -62,6 +65,8 @@ const wire: Preset = {
     // country illegally").
     'contested-label': ['warning', { militant: 'off' }],
     'framed-term': ['warning', { undocumented: 'flag' }],
+    // RULES.md: the whole rule at warning outside recommended, scare quotes included.
+    'doubt-marker': ['warning', { scareQuotes: 'warning' }],
     'agentless-harm': 'info',
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'warning', crowd: 'warning', estimate: 'warning', money: 'warning', count: 'warning', result: 'info' }, citations: false }],
     'vague-quantity': 'info',
@@ -76,7 +81,9 @@ const wikipedia: Preset = {
   rules: {
     ...all('warning'),
     'anonymous-source-without-reason': 'off',
+    'loaded-attribution-verb': EVERY_TIER,
     'emotive-language': 'info',
+    'doubt-marker': ['warning', { scareQuotes: 'warning' }],
     'agentless-harm': 'off',
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'warning', crowd: 'warning', estimate: 'warning', money: 'warning', count: 'warning', result: 'warning' }, citations: true }],
     'vague-quantity': 'info',
@@ -91,10 +98,12 @@ const conflict: Preset = {
   rules: {
     ...all('warning'),
     'anonymous-source-without-reason': 'info',
+    'loaded-attribution-verb': EVERY_TIER,
     puffery: 'off',
     editorializing: 'info',
     // Conflict-sensitive guides ask to call groups what they call themselves: "militant" at info.
     'contested-label': ['warning', { militant: 'info' }],
+    'doubt-marker': ['warning', { scareQuotes: 'warning' }],
     'unsourced-figure': ['warning', { kinds: { harm: 'warning', share: 'warning', poll: 'info', crowd: 'warning', estimate: 'warning', money: 'info', count: 'info', result: 'info' }, citations: false }],
     'vague-quantity': 'info',
   },
@@ -107,10 +116,11 @@ const strict: Preset = {
   inclusive: true,
   rules: {
     ...all('warning'),
+    'loaded-attribution-verb': EVERY_TIER,
     'emotive-language': 'warning',
     puffery: 'info',
     editorializing: 'info',
-    'doubt-marker': ['warning', { alleged: true, apparent: true }],
+    'doubt-marker': ['warning', { scareQuotes: 'warning', alleged: true, apparent: true }],
     'contested-label': ['warning', { militant: 'info' }],
     'framed-term': ['warning', { undocumented: 'flag' }],
     'agentless-harm': 'info',

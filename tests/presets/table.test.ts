@@ -50,14 +50,17 @@ test('unsourced-figure severities per figure kind', () => {
   expect(kinds('strict')).toEqual({ harm: W, share: W, poll: W, crowd: W, estimate: W, money: W, count: W, result: W })
 })
 
-test('loaded-attribution-verb tiers: truth and stance off in recommended, info in wire', () => {
+test('loaded-attribution-verb tiers: truth and stance off in recommended, info in wire, warnings elsewhere', () => {
   const tiers = (name: PresetName) => optionsOf(PRESETS[name].rules['loaded-attribution-verb']).tiers as Record<string, string>
   expect(tiers('recommended')).toMatchObject({ doubt: W, culpability: W, emotive: W, truth: O, stance: O })
   expect(tiers('wire')).toMatchObject({ doubt: W, culpability: W, emotive: W, truth: I, stance: I })
+  // "warning" in RULES.md's other columns: every tier, truth and stance included.
+  for (const name of ['wikipedia', 'conflict', 'strict'] as const) expect(tiers(name)).toEqual({ doubt: W, culpability: W, emotive: W, nonspeech: W, truth: W, stance: W })
 })
 
-test('scare quotes are info in recommended; strict adds "alleged" and "apparent"', () => {
+test('scare quotes are info in recommended and warnings elsewhere; strict adds "alleged" and "apparent"', () => {
   expect(optionsOf(PRESETS.recommended.rules['doubt-marker'])).toMatchObject({ scareQuotes: I })
+  for (const name of ['wire', 'wikipedia', 'conflict', 'strict'] as const) expect(optionsOf(PRESETS[name].rules['doubt-marker'])).toMatchObject({ scareQuotes: W })
   expect(optionsOf(PRESETS.strict.rules['doubt-marker'])).toMatchObject({ alleged: true, apparent: true })
 })
 
