@@ -234,9 +234,13 @@ function attributedRuns(model: ProseModel, attributed: Uint8Array): Uint8Array {
   return inRun
 }
 
+/** Dashes that introduce a credit line after a quote ("“…” — Sonya Herridge, nurse"). */
+const CREDIT_DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--'])
+
 /**
- * A name right after the closing mark: "…," Mr Bootle. (a dropped "said"), or a credit in brackets
- * ("“…” [WaPo.]", "“…” (Reuters)").
+ * A name right after the closing mark: "…," Mr Bootle. (a dropped "said"), a credit in brackets
+ * ("“…” [WaPo.]", "“…” (Reuters)"), or a credit line after a dash, as in vox pops and epigraphs
+ * ("“…” — Sonya Herridge").
  */
 function nameAfter(model: ProseModel, quote: Quote): boolean {
   const { tokens } = model
@@ -245,6 +249,12 @@ function nameAfter(model: ProseModel, quote: Quote): boolean {
   if (tokens[i] && tokens[i].type === 'punctuation' && (tokens[i].value === '[' || tokens[i].value === '(')) {
     const next = tokens[i + 1]
     return next !== undefined && next.type === 'word' && /^\p{Lu}/u.test(next.value)
+  }
+  // The credit line may sit on the next line; the name after it on the dash's own line.
+  if (tokens[i] && tokens[i].type !== 'word' && CREDIT_DASHES.has(tokens[i].value)) {
+    let k = i + 1
+    while (k < tokens.length && tokens[k].type === 'whitespace' && !tokens[k].value.includes('\n')) k++
+    return tokens[k] !== undefined && tokens[k].type === 'word' && /^\p{Lu}/u.test(tokens[k].value)
   }
   let words = 0
   for (; i < tokens.length && words <= 4; i++) {
