@@ -230,12 +230,30 @@ function reportEntry(report: Report, model: ProseModel, span: Span, entry: Lexic
 }
 
 /**
- * An entry's conditions on what follows the phrase: `notFollowedBy` (the next word or mark: "is
- * considered for the job" is a deliberation) and `unlessAgent` (a "by"/"from" later in the clause
- * names the agent: "criticized by farmers").
+ * An entry's conditions around the phrase: `notFollowedBy` (the next word or mark: "is considered
+ * for the job" is a deliberation), `unlessAgent` (a "by"/"from" later in the clause names the
+ * agent: "criticized by farmers"), `notAfter` (words right before it: "she pointed to reports
+ * that…" cites the reports in her own voice) and `notAfterName` (a name right before it makes the
+ * phrase a verb with a named subject: "The New York Post reports that…").
  */
-function conditionsHold(model: ProseModel, entry: LexiconEntry, after: number): boolean {
+function conditionsHold(model: ProseModel, entry: LexiconEntry, first: number, after: number): boolean {
   const { tokens } = model
+  const notAfter = entry.data.notAfter
+  if (Array.isArray(notAfter) || entry.data.notAfterName === true) {
+    let p = first - 1
+    while (p >= 0 && tokens[p].type === 'whitespace') p--
+    const prev = tokens[p]
+    if (prev && prev.type === 'word' && prev.sentence === tokens[first].sentence) {
+      if (entry.data.notAfterName === true && /^\p{Lu}/u.test(prev.value) && p > model.sentences[prev.sentence].tokenStart) return false
+      if (Array.isArray(notAfter)) {
+        const words: string[] = []
+        for (let k = p; k >= 0 && words.length < 2 && tokens[k].sentence === prev.sentence; k--) if (tokens[k].type === 'word') words.unshift(tokens[k].norm)
+        const one = words[words.length - 1]
+        const two = words.join(' ')
+        if (notAfter.includes(one) || notAfter.includes(two)) return false
+      }
+    }
+  }
   let i = after
   while (i < tokens.length && tokens[i].type === 'whitespace') i++
   const next = tokens[i]
@@ -318,7 +336,7 @@ export const vagueSource: Rule = {
       if (!match) continue
       const span = { start: t.start, end: tokens[match.last - 1].end }
       i = match.last - 1
-      if (!conditionsHold(model, match.entry, match.last)) continue
+      if (!conditionsHold(model, match.entry, match.first, match.last)) continue
       // Inside what a cue governs, the claim is attributed (or the cue is flagged already); an
       // impersonal construction the model read as a cue was judged above.
       const cues = bySentence.get(t.sentence) ?? []

@@ -49,6 +49,8 @@ const invalid: { text: string; flagged: string }[] = [
   { text: 'The governor is widely seen as the favourite.', flagged: 'widely seen as' },
   { text: 'The move is seen as a snub to the president.', flagged: 'is seen as' },
   { text: 'She is widely regarded as the best player of her generation.', flagged: 'widely regarded as' },
+  { text: 'The bill is widely expected to pass the Senate this week.', flagged: 'widely expected' },
+  { text: 'The club denied reports that the manager would leave.', flagged: 'reports that' },
   { text: 'The walkout is considered one of the largest in the company’s history.', flagged: 'is considered' },
   { text: 'The scheme has been criticized for favouring large farms.', flagged: 'has been criticized' },
 ]
@@ -88,6 +90,10 @@ const valid: { name: string; text: string }[] = [
   { name: '"considered" as deliberated', text: 'The bid will be considered by the council next week.' },
   { name: 'criticized by a named group', text: "The scheme has been criticized by farmers' unions for favouring large farms." },
   { name: '"seen" as sight', text: 'The comet was widely seen across Europe.' },
+  { name: 'a schedule, not a view', text: 'The motorway is expected to reopen next week.' },
+  { name: '"reports" as a verb with a named outlet', text: 'The New York Post reports that the talks have stalled.' },
+  { name: '"reports" as a verb with an outlet noun', text: 'The newspaper reports that the talks have stalled.' },
+  { name: 'reports a speaker cites', text: 'At the debate she pointed to reports that the mayor had lied.' },
 ]
 
 describe('vague-source: flagged', () => {
