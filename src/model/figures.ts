@@ -94,6 +94,19 @@ interface UnitInfo {
   comparatives: ReadonlySet<string>
 }
 
+/** Length units (`data.dimension: length`), normalised: a distance that locates something is scene detail. */
+const LENGTH_UNITS = new Set(unitEntries.filter((entry) => entry.data.dimension === 'length').flatMap((entry) => [entry.term, ...entry.forms, ...entry.british].map(normalizePhrase)))
+/**
+ * Words after a distance that make it a location ("200 metres from the river", "5km north of the
+ * town", "100 yards down the road"), and before it ("within 3 miles of the plant"): closed class.
+ */
+const LOCATIVE_AFTER = new Set([
+  'from', 'away', 'off', 'outside', 'beyond', 'short', 'inland', 'offshore', 'upstream', 'downstream', 'up', 'down', 'along',
+  'into', 'inside', 'behind', 'ahead', 'past', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+])
+const LOCATIVE_BEFORE = new Set(['within'])
+
 /** Units written as words after a number ("per cent", "tonnes", "hours", "dollars"). */
 const UNIT_WORDS: Keyed<UnitInfo>[] = []
 /** Units glued to the digits ("3.2bn", "10km", "50p", "40C"): exact spelling for one letter. */
@@ -1723,6 +1736,20 @@ class Pass {
     return before !== undefined && before.type === 'word' && before.sentence === draft.sentence && DEFINITE.has(before.norm)
   }
 
+  /** A distance that says where something is: a length unit right before a locative word, or after "within". */
+  private locates(draft: Draft): boolean {
+    if (draft.head === null || !LENGTH_UNITS.has(normalizePhrase(draft.head))) return false
+    const { tokens } = this
+    let i = draft.lastTok + 1
+    while (i < tokens.length && tokens[i].type === 'whitespace') i++
+    const after = tokens[i]
+    if (after !== undefined && after.type === 'word' && after.sentence === draft.sentence && LOCATIVE_AFTER.has(after.norm)) return true
+    let j = draft.firstTok - 1
+    while (j >= 0 && tokens[j].type === 'whitespace') j--
+    const before = tokens[j]
+    return before !== undefined && before.type === 'word' && before.sentence === draft.sentence && LOCATIVE_BEFORE.has(before.norm)
+  }
+
   /** Settle a statistic's kind from its unit and the head found in the windows. */
   private classify(draft: Draft): void {
     const found = draft.statHead
@@ -1750,7 +1777,9 @@ class Pass {
       case 'measure':
         if (head && (head.kind === 'result' || head.kind === 'estimate')) take(head.kind)
         // "hundreds of miles" is a manner of speaking, not a measurement to source.
-        else draft.kind = draft.vague ? 'idiom' : 'count'
+        else if (draft.vague) draft.kind = 'idiom'
+        // "a shop 200 metres from the river": where something is, not a statistic.
+        else draft.kind = this.locates(draft) ? 'scene' : 'count'
         return
       case 'frequency':
         // "three times" is a scene, "dozens of times" an idiom; "40 times" a count.

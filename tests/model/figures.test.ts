@@ -158,6 +158,15 @@ const CASES: [sentence: string, figures: Expected[]][] = [
   ['Two leaders met in Geneva.', [['Two', 'scene', { value: 2 }]]],
   ['Three children played in the park.', [['Three', 'scene', { head: 'children' }]]],
   ['Three candidates met for a debate.', [['Three', 'scene']]],
+  // A distance that says where something is: scene detail, not a statistic.
+  ['A baker whose shop sits 200 metres from the river.', [['200 metres', 'scene']]],
+  ['The village lies 40 miles north of the capital.', [['40 miles', 'scene']]],
+  ['The ship sank 20km off the coast.', [['20km', 'scene']]],
+  ['Families within 3 miles of the plant were moved.', [['3 miles', 'scene']]],
+  // Measurements that report a magnitude stay counts.
+  ['The wall will be raised by 1.5 metres.', [['1.5 metres', 'count']]],
+  ['Traffic backed up for 12 miles.', [['12 miles', 'count']]],
+  ['The storm dropped 180 mm of rain.', [['180 mm', 'count']]],
   // Mixed
   ['At least 1,200 people were killed on Oct. 7, 2023.', [['At least 1,200', 'harm'], ['Oct. 7, 2023', 'date']]],
   ['In 2004, 40% of voters backed the plan.', [['2004', 'year'], ['40%', 'share']]],
