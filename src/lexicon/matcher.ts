@@ -20,6 +20,11 @@ interface Candidate<E> {
   entry: E
 }
 
+/** retext glues a sentence's full stop to a final number ("the last 16."): the number still matches. */
+function sentenceFinalNumber(norm: string, word: string): boolean {
+  return norm.length === word.length + 1 && norm.endsWith('.') && norm.startsWith(word) && /^\d/.test(word)
+}
+
 export class PhraseMatcher<E extends Pick<LexiconEntry, 'term' | 'forms' | 'british'> = LexiconEntry> {
   private readonly byFirst = new Map<string, Candidate<E>[]>()
   readonly size: number
@@ -74,7 +79,7 @@ export class PhraseMatcher<E extends Pick<LexiconEntry, 'term' | 'forms' | 'brit
           space.type !== 'whitespace' ||
           !next ||
           next.type !== 'word' ||
-          next.norm !== candidate.words[w]
+          !(next.norm === candidate.words[w] || sentenceFinalNumber(next.norm, candidate.words[w]))
         ) {
           ok = false
           break

@@ -761,7 +761,7 @@ class Pass {
         break
       }
     }
-    return this.settled(first, last, numTok, tokens[numTok].start, tokens[numTok].end, value, 'idiom', null)
+    return this.settled(first, last, numTok, tokens[numTok].start, this.trimmedEnd(numTok), value, 'idiom', null)
   }
 
   /** The end offset of token `last`, leaving out a sentence-final full stop glued to digits ("4."). */
@@ -1750,8 +1750,45 @@ class Pass {
     return before !== undefined && before.type === 'word' && before.sentence === draft.sentence && LOCATIVE_BEFORE.has(before.norm)
   }
 
+  /**
+   * A minute in a team line-up: a whole number up to 130 in brackets right after a player's name
+   * ("Kewell (Traore 85)", "(Sinama Pongolle 75, Nunez 80)"). Not a statistic.
+   */
+  private lineupMinute(draft: Draft): boolean {
+    if (draft.hedge || draft.base !== 'plain' || draft.value === null || !Number.isInteger(draft.value) || draft.value > 130) return false
+    const { tokens } = this
+    let j = draft.firstTok - 1
+    while (j >= 0 && tokens[j].type === 'whitespace') j--
+    let names = 0
+    for (; j >= 0 && names < 4; j--) {
+      const t = tokens[j]
+      if (t.type === 'whitespace') continue
+      if (t.type === 'word' && isCapitalised(t.value)) names++
+      else break
+    }
+    if (names === 0 || j < 0 || !(tokens[j].value === '(' || (tokens[j].value === ',' && this.insideBrackets(j)))) return false
+    let k = draft.lastTok + 1
+    while (k < tokens.length && tokens[k].type === 'whitespace') k++
+    return k < tokens.length && (tokens[k].value === ')' || tokens[k].value === ',')
+  }
+
+  /** An opening bracket earlier in the sentence with no closing one since. */
+  private insideBrackets(index: number): boolean {
+    const { tokens } = this
+    const sentence = tokens[index].sentence
+    for (let j = index - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
+      if (tokens[j].value === ')') return false
+      if (tokens[j].value === '(') return true
+    }
+    return false
+  }
+
   /** Settle a statistic's kind from its unit and the head found in the windows. */
   private classify(draft: Draft): void {
+    if (this.lineupMinute(draft)) {
+      draft.kind = 'scene'
+      return
+    }
     const found = draft.statHead
     const head = found && (found.beats.length === 0 || found.beats.includes(draft.base)) ? found : null
     const countHead = draft.countHead

@@ -163,6 +163,12 @@ const CASES: [sentence: string, figures: Expected[]][] = [
   ['The village lies 40 miles north of the capital.', [['40 miles', 'scene']]],
   ['The ship sank 20km off the coast.', [['20km', 'scene']]],
   ['Families within 3 miles of the plant were moved.', [['3 miles', 'scene']]],
+  // Sport copy: a substitute's minute in a line-up, a round of a competition.
+  ['Kewell (Traore 85), Baros, Mellor (Sinama Pongolle 75, Nunez 80).', [['85', 'scene'], ['Pongolle 75', 'identifier'], ['Nunez 80', 'identifier']]],
+  ['Henman faces Andreev in the last 16 on Tuesday.', [['the last 16', 'idiom']]],
+  ['Henman now faces Andreev in the last 16.', [['the last 16', 'idiom']]],
+  // A holding in a company is public record, like a company result.
+  ['BLB holds a 22% stake in Wembley.', [['22%', 'result', { head: 'stake' }]]],
   // Measurements that report a magnitude stay counts.
   ['The wall will be raised by 1.5 metres.', [['1.5 metres', 'count']]],
   ['Traffic backed up for 12 miles.', [['12 miles', 'count']]],
