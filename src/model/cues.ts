@@ -236,6 +236,11 @@ function verbCue(
     // "the biggest claim heard": a superlative before the base form.
     if (lower(prev) && /est$/.test(prev!.norm) && tokens[first].norm === entry.term) return null
     if (/[^s]s$/.test(tokens[first].norm) && next && next.type === 'word' && isVerbForm(next.norm)) return null
+    // The object of a gerund that opens its clause: "Addressing claims that…", ", rejecting reports of…".
+    if (/[^s]s$/.test(tokens[first].norm) && prev && prev.type === 'word' && /.ing$/.test(prev.norm) && !NOUN_ING.has(prev.norm)) {
+      const before = s > 1 ? tokens[solid[s - 2]] : undefined
+      if (before === undefined || before.type !== 'word' || preposition(before) || GERUND_OPENERS.has(before.norm)) return null
+    }
   }
   // A capitalised form inside a sentence is a name ("the United States", "Islamic State", "the Post").
   if (s > 0 && /^\p{Lu}/u.test(tokens[first].value) && !isCloser(context, prev!) && prev!.value !== ':' && prev!.value !== '\u2014') return null
@@ -488,6 +493,11 @@ function verbCue(
 }
 
 /** Prepositions after which a reporting word in -s is a plural noun ("by estimates", "in reports"). */
+/** Words before a gerund that open its clause ("while rejecting claims", "after denying reports"). */
+const GERUND_OPENERS = new Set(['while', 'after', 'before', 'when', 'also', 'without', 'despite', 'and', 'but', 'or'])
+/** Nouns in -ing that can be the subject of a reporting verb ("the ruling says", "a briefing claims"). */
+const NOUN_ING = new Set(['ruling', 'briefing', 'filing', 'finding', 'meeting', 'hearing', 'building', 'polling', 'king', 'thing', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'warning', 'recording', 'reading', 'listing', 'spending', 'funding', 'being'])
+
 const NOUN_PREPOSITIONS = new Set(['by', 'of', 'from', 'in', 'under', 'on', 'despite', 'amid', 'over', 'about', 'after', 'against', 'with'])
 /** Quantifiers between such a preposition and the noun ("by some estimates", "in many reports"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'various', 'numerous', 'multiple', 'these', 'those', 'all', 'both', 'recent', 'earlier', 'conflicting', 'unconfirmed'])
