@@ -231,7 +231,7 @@ function verbCue(
     const lower = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Ll}/u.test(t.value)
     const preposition = (t: Token | undefined) => lower(t) && PREPOSITIONS.has(t!.norm) && t!.norm !== 'as' && t!.norm !== 'like'
     // "over claims it was", "by estimates", "amid fresh claims that", "by some estimates"
-    if (preposition(prev)) return null
+    if (preposition(prev) || (lower(prev) && (NOUN_PREPOSITIONS.has(prev!.norm) || prev!.norm === 'amidst' || prev!.norm === 'following'))) return null
     if (lower(prev) && (QUANTIFIERS.has(prev!.norm) || /[^s]s$/.test(tokens[first].norm)) && lower(prevPrev) && NOUN_PREPOSITIONS.has(prevPrev!.norm)) return null
     // "the biggest claim heard": a superlative before the base form.
     if (lower(prev) && /est$/.test(prev!.norm) && tokens[first].norm === entry.term) return null

@@ -69,6 +69,7 @@ const nonCues: { name: string; text: string }[] = [
   { name: '"by some estimates" names no estimator', text: 'By some estimates, 10,000 people have fled.' },
   { name: '"claims" after a preposition', text: 'The film was dropped over claims it was not scary enough.' },
   { name: '"claims" after an adjective after a preposition', text: 'All this came amid fresh claims that the minister was seething.' },
+  { name: '"claims" right after "amid"', text: 'The club must build a new stadium by 2007 amid claims of costs spiralling above £120m.' },
   { name: '"claims" as the object of a gerund opening the sentence', text: 'Addressing claims that the law was unenforceable, the minister smiled.' },
   { name: '"reports" as the object of a gerund after a comma', text: 'The minister, rejecting reports that he would resign, smiled.' },
   { name: '"claim" after a superlative', text: 'The biggest claim heard by the tribunal was dropped.' },
