@@ -48,13 +48,13 @@ function onlySpaceBetween(model: ProseModel, from: number, to: number): boolean 
   return /^[\s.!?]*$/.test(model.text.slice(from, to))
 }
 
-/** A frame word (title, slogan, word as word, nickname) within three words before the quote or six after. */
+/** A frame word (title, slogan, word as word, nickname) starting within four words before the quote or six after. */
 function framed(model: ProseModel, quote: Quote): boolean {
   const { tokens } = model
   const open = tokenAt(tokens, quote.start)
   const sentence = tokens[open].sentence
   let words = 0
-  for (let i = open - 1; i >= 0 && words < 3; i--) {
+  for (let i = open - 1; i >= 0 && words < 4; i--) {
     const t = tokens[i]
     if (t.sentence !== sentence && t.type !== 'whitespace') break
     if (t.type !== 'word') continue

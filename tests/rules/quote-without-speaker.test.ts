@@ -85,6 +85,8 @@ const valid: { name: string; text: string }[] = [
   { name: 'a slogan named after the quote', text: '"Taking responsibility for tough choices" is this year\'s official talking point.' },
   { name: 'words as words', text: 'The phrase "take back control of our borders" appears 40 times in the leaflet.' },
   { name: 'a nickname', text: 'He is known as "The Man With The Golden Arm" in Chicago.' },
+  { name: 'a nickname four words before', text: 'He went to a grammar school known then as the "Eton of the valleys".' },
+  { name: 'a truth-tier verb after the quote', text: '"When the chancellor opens the coffers, nobody has paid any tax," observed Mr MacKenzie.' },
   // Partial quotes inside the writer's sentence
   { name: 'a partial quote in a reported clause', text: 'He said the plan would "destroy thousands of jobs in the north".' },
   { name: 'a partial quote as an object', text: 'She called the plan "a reckless gamble with our jobs".' },
