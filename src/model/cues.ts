@@ -25,6 +25,10 @@ const PAST_FORMS = new Set(cueVerbEntries.map((entry) => entry.forms[1]).filter(
  */
 const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'predict', 'forecast'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
+/** The verbs of "quoted X as saying" (closed class). */
+const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'adding', 'describing', 'calling'])
+/** Subject pronouns that are never objects: after a verb they open its clause. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'there'])
 /** Verbs that take an addressee before the clause ("told reporters that…"). */
 const TAKES_OBJECT = new Set(['tell', 'warn', 'urge', 'ask', 'promise', 'assure', 'remind', 'inform'])
 
@@ -248,6 +252,29 @@ function verbCue(
   if (prev && prev.type === 'word' && (POSSESSIVES.has(prev.norm) || /'s$|s'$/.test(prev.norm))) return null
   const cueSpan: Span = { start: tokens[first].start, end: tokens[lastToken - 1].end }
 
+  // "Reuters quoted an official as saying …", "he was quoted as saying …": the one quoted is the source.
+  if (entry.data.quotedAs === true) {
+    const passive = prev !== undefined && prev.type === 'word' && BE.has(prev.norm)
+    const before = subjectBefore(context, view, passive ? s - 1 : s)
+    const object = passive ? null : nounPhraseAfter(context, view, sEnd + 1)
+    const source = passive ? before.source : object
+    const as = passive ? sEnd + 1 : object ? object.endSolid + 1 : -1
+    const saying = tokens[solid[as + 1]]
+    if (!source || tokens[solid[as]]?.norm !== 'as' || !saying || saying.type !== 'word' || !QUOTED_AS.has(saying.norm)) return null
+    const span: Span = { start: cueSpan.start, end: saying.end }
+    const covers: Span[] = []
+    const indices: number[] = []
+    let k = as + 2
+    while (k < solid.length && tokens[solid[k]].type === 'punctuation' && (tokens[solid[k]].value === ',' || tokens[solid[k]].value === ':')) k++
+    const after = k < solid.length ? quoteStartsAt.get(tokens[solid[k]].start) : undefined
+    const earlier = before.quoteBefore ? quoteEndsAt.get(before.quoteBefore) : undefined
+    for (const quote of [earlier, after]) if (quote) for (const q of quoteChain(context.quotes, quote)) addQuote(covers, indices, q)
+    if (!after && k < solid.length && tokens[solid[k]].type === 'word') covers.push(clauseSpan(context, view, k))
+    if (indices.length > 0) for (const q of followingQuotes(context, view.sentence, quoteStartsAt)) for (const c of quoteChain(context.quotes, q)) addQuote(covers, indices, c)
+    if (covers.length === 0) return null
+    return draft('verb', lemma, span, source.span, classify(context, source), covers.filter(nonEmpty), indices, view)
+  }
+
   // "As reported by the Post, …": the agent is the source of the clause after the comma.
   if (prev && prev.norm === 'as' && next && next.norm === 'by') {
     const agent = nounPhraseAfter(context, view, sEnd + 2)
@@ -310,7 +337,8 @@ function verbCue(
     // "I think", "we believe": the speaker's own hedge inside speech (transcripts, columns), not a report.
     if (entry.data.belief === true && /^(i|we|you)$/.test(context.text.slice(before.source.span.start, before.source.span.end).toLowerCase())) return null
     let k = sEnd + 1
-    if (TAKES_OBJECT.has(lemma)) {
+    // An addressee ("warned residents that…"), but never a subject pronoun ("warned there is…").
+    if (TAKES_OBJECT.has(lemma) && !NOMINATIVE.has(tokens[solid[k]]?.norm ?? '')) {
       const object = nounPhraseAfter(context, view, k)
       if (object) k = object.endSolid + 1
     }

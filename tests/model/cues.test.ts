@@ -69,6 +69,7 @@ const nonCues: { name: string; text: string }[] = [
   { name: '"by some estimates" names no estimator', text: 'By some estimates, 10,000 people have fled.' },
   { name: '"claims" after a preposition', text: 'The film was dropped over claims it was not scary enough.' },
   { name: '"claims" after an adjective after a preposition', text: 'All this came amid fresh claims that the minister was seething.' },
+  { name: '"quoted" with no "as saying"', text: 'He quoted Shakespeare at the dinner.' },
   { name: '"claims" right after "amid"', text: 'The club must build a new stadium by 2007 amid claims of costs spiralling above £120m.' },
   { name: '"claims" as the object of a gerund opening the sentence', text: 'Addressing claims that the law was unenforceable, the minister smiled.' },
   { name: '"reports" as the object of a gerund after a comma', text: 'The minister, rejecting reports that he would resign, smiled.' },
@@ -81,6 +82,27 @@ const nonCues: { name: string; text: string }[] = [
 ]
 
 const cues: CueCase[] = [
+  // "quoted X as saying": the one quoted is the source
+  {
+    name: 'quoted X as saying + a clause',
+    text: 'The agency quoted a police official as saying 40 people had died.',
+    cues: [{ cue: 'quoted a police official as saying', lemma: 'quote', source: 'a police official', covers: ['40 people had died'] }],
+  },
+  {
+    name: 'a quote before "X quoted Y as saying"',
+    text: '"We have no money left," Reuters quoted a bank official as saying.',
+    cues: [{ cue: 'quoted a bank official as saying', source: 'a bank official', covers: ['"We have no money left,"'] }],
+  },
+  {
+    name: 'the passive "was quoted as saying"',
+    text: '"We will not resign," the minister was quoted as saying.',
+    cues: [{ cue: 'quoted as saying', source: 'the minister', covers: ['"We will not resign,"'] }],
+  },
+  {
+    name: 'a subject pronoun after a verb that takes an addressee opens the clause',
+    text: 'The chairman has warned there is a real risk of unrest.',
+    cues: [{ cue: 'warned', source: 'The chairman', covers: ['there is a real risk of unrest'] }],
+  },
   // X said / told / added / wrote / announced / estimated / reported + a reported clause
   {
     name: 'said + bare clause covers the clause only',
