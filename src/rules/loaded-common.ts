@@ -193,6 +193,16 @@ export interface Fix {
   expected: string[]
 }
 
+const COORDINATORS = new Set(['and', 'or'])
+/** Closed-class words a deleted modifier cannot have modified: prepositions, conjunctions, determiners, auxiliaries, pronouns. */
+const FUNCTION_WORDS = new Set([
+  'in', 'on', 'at', 'over', 'since', 'for', 'to', 'of', 'from', 'by', 'with', 'about', 'into', 'than', 'as', 'during', 'after',
+  'before', 'until', 'among', 'between', 'through', 'across', 'like', 'under', 'within', 'without', 'but', 'nor', 'so', 'yet',
+  'because', 'while', 'if', 'when', 'though', 'although', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not', 'and', 'or',
+])
+
 /**
  * Build the fix for a hit from alternatives (already chosen by the rule). A deletion ('') takes the
  * next word, re-capitalised at the start of a sentence ("So-called experts" → "Experts"); a
@@ -210,8 +220,18 @@ export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly
   const deletion = alternatives.includes('')
   if (deletion) {
     // Take the next word: "So-called experts" → "Experts"; "an iconic tower" → "a tower".
-    const next = nextSolidIndex(tokens, hit.last - 1)
+    let next = nextSolidIndex(tokens, hit.last - 1)
     if (next < 0 || tokens[next].type !== 'word' || tokens[next].start !== tokens[hit.last - 1].end + 1) return null
+    // Coordinated modifiers go with their "and": "innovative and exciting music" → "exciting music".
+    if (COORDINATORS.has(tokens[next].norm)) {
+      const after = nextSolidIndex(tokens, next)
+      if (after < 0 || tokens[after].type !== 'word' || tokens[after].start !== tokens[next].end + 1) return null
+      next = after
+    }
+    // Deleting an adjective before a function word leaves a hole ("has been critically acclaimed
+    // since its release", "became hugely popular in"): it is predicative, and only a rewrite fixes
+    // it. A manner adverb after its verb goes cleanly ("rose dramatically in March" → "rose in March").
+    if (FUNCTION_WORDS.has(tokens[next].norm) && !/ly$/.test(tokens[hit.last - 1].norm)) return null
     // The next word is flagged itself ("brutal terrorists"): one message per span, so delete the
     // word and its space only, and leave the article alone (no fix where it would need changing).
     if (startsHit(model, next)) return articleBefore ? null : { span: { start: hit.start, end: tokens[next].start }, expected: [''] }

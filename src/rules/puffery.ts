@@ -25,7 +25,7 @@ export const puffery: Rule<PufferyOptions> = {
     '',
     'Not flagged: quotes (option `quoted: \'info\'`) and attributed praise (“hailed as groundbreaking by critics”). Info in `recommended`, `wire` and `strict`, warning in `wikipedia`, off in `conflict`.',
     '',
-    'Fix: `expected` deletes the word, taking the next word so the sentence stays clean (“an iconic tower” → “a tower”).',
+    'Fix: `expected` deletes the word, taking the next word so the sentence stays clean (“an iconic tower” → “a tower”, “innovative and exciting music” → “exciting music”); a predicative word (“has been critically acclaimed since its release”) gets no mechanical fix: rewrite with the facts.',
   ].join('\n'),
   parseOptions(raw, where) {
     return { quoted: parseLoadedOptions(raw, where).quoted }

@@ -31,6 +31,9 @@ const invalid: FlagCase[] = [
   { text: 'The superstar arrived in London on Tuesday.', flagged: 'superstar', level: 'info', expected: ['star'], fixed: 'The star arrived in London on Tuesday.' },
   { text: 'The hotel offers stunning views of the bay.', flagged: 'stunning views', names: 'stunning', level: 'info', expected: ['views'], fixed: 'The hotel offers views of the bay.' },
   { name: 'sentence start: the next word takes the capital', text: 'Iconic photographs of the queen were sold.', flagged: 'Iconic photographs', names: 'Iconic', level: 'info', expected: ['Photographs'], fixed: 'Photographs of the queen were sold.' },
+  { name: 'coordinated words go with their "and"', text: 'Studios should offer more innovative and multiplayer titles.', flagged: 'innovative and multiplayer', names: 'innovative', level: 'info', expected: ['multiplayer'], fixed: 'Studios should offer more multiplayer titles.' },
+  { name: 'a predicative word before a preposition: no mechanical fix', text: 'The album has been critically acclaimed since its release.', flagged: 'critically acclaimed', names: 'critically acclaimed', level: 'info' },
+  { name: 'a predicative word before "in": no mechanical fix', text: 'Wireless networks have become hugely popular in offices.', flagged: 'hugely popular', names: 'hugely popular', level: 'info' },
   { name: 'warning in the wikipedia preset', text: 'The legendary band reformed in 2019.', flagged: 'legendary band', names: 'legendary', level: 'warning', setting: 'warning', expected: ['band'] },
   { name: 'quoted words at info with quoted: info', text: '"The views are stunning," the owner said.', flagged: 'stunning', level: 'info', options: { quoted: 'info' } },
 ]
