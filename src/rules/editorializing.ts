@@ -7,7 +7,7 @@
  */
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
-import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
+import { article, emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
 import { clauseInitial, nextSolidIndex, prevSolidIndex, type TermHit } from './loaded-scan.js'
 import type { Rule } from './types.js'
 
@@ -53,6 +53,11 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
     // The next word is flagged itself: one message per span, so no fix that reaches it.
     if (k < 0 || startsHit(model, k)) return null
     const word = tokens[k].value
+    // "an incredibly difficult task" → "a difficult task": the article agrees with the next word.
+    const a = prevSolidIndex(tokens, hit.first)
+    if (a >= 0 && (tokens[a].norm === 'a' || tokens[a].norm === 'an') && tokens[a].end + 1 === hit.start) {
+      return { span: { start: tokens[a].start, end: tokens[k].end }, expected: [`${article(word, tokens[a].value)} ${word}`] }
+    }
     return { span: { start: hit.start, end: tokens[k].end }, expected: [capital ? word.charAt(0).toUpperCase() + word.slice(1) : word] }
   }
   switch (position) {

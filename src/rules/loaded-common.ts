@@ -178,7 +178,7 @@ export function matchCase(replacement: string, original: string): string {
 }
 
 /** "an" before a vowel sound: "an attacker", "an undocumented", but "a union", "a US-born", "a one-off". */
-function article(next: string, original: string): string {
+export function article(next: string, original: string): string {
   const consonantSound = /^(?:U[SKN]\b|one\b|once\b|eu|uni|use|usu|uti|ura|uro)/i.test(next)
   const vowelSound = /^(?:[aeiou]|hour|honest|heir)/i.test(next)
   return matchCase(vowelSound && !consonantSound ? 'an' : 'a', original)

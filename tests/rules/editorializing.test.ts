@@ -9,6 +9,7 @@ import { expectFlag, expectPass, passText, type FlagCase, type Pass } from './lo
 const RULE = 'editorializing'
 
 const invalid: FlagCase[] = [
+  { name: 'the article agrees with the next word', text: 'The government faces an incredibly difficult task.', flagged: 'an incredibly difficult', names: 'incredibly', level: 'info', expected: ['a difficult'], fixed: 'The government faces a difficult task.' },
   { text: 'Clearly, the plan failed.', flagged: 'Clearly, the', names: 'Clearly', level: 'info', expected: ['The'], fixed: 'The plan failed.' },
   { text: 'The plan, clearly, failed.', flagged: ', clearly,', names: 'clearly', level: 'info', expected: [''], fixed: 'The plan failed.' },
   { text: 'Obviously, the deal will need approval.', flagged: 'Obviously, the', names: 'Obviously', level: 'info', expected: ['The'], fixed: 'The deal will need approval.' },
