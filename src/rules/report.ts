@@ -31,7 +31,16 @@ export function createReporter(file: VFile, ruleId: RuleId) {
     const start = where.toPoint(finding.span.start)
     const end = where.toPoint(finding.span.end)
     if (!start || !end) return
-    const message = file.message(finding.reason, { place: { start, end }, ruleId, source: SOURCE })
+    // A VFileMessage is an Error whose stack trace vfile-message then sets to '': capturing none
+    // makes each message about six times cheaper (7 µs to 1.3 µs), the same message.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message
+    try {
+      message = file.message(finding.reason, { place: { start, end }, ruleId, source: SOURCE })
+    } finally {
+      Error.stackTraceLimit = limit
+    }
     message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined
     message.note = finding.note
     message.url = ruleUrl(ruleId)
