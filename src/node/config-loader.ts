@@ -3,12 +3,15 @@
  * core reads no files). The first folder that has one wins: `.copydeskrc`, `.copydeskrc.json`,
  * `.copydeskrc.yml`, `.copydeskrc.yaml`, `.copydeskrc.js` (default export), or a `copydesk` field
  * in `package.json`. The CLI and the language server use this same loader.
+ *
+ * The validator (src/config.ts, which reads every rule's definition) is loaded only to read a
+ * file: finding which file applies costs the CLI's main thread nothing when worker threads lint.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { ConfigError, validateConfig, type Config } from '../config.js'
+import type { Config } from '../config.js'
 
 export const CONFIG_FILES = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.yml', '.copydeskrc.yaml', '.copydeskrc.js'] as const
 
@@ -18,7 +21,9 @@ export interface LoadedConfig {
   path: string | null
 }
 
-function readConfigFile(path: string): unknown {
+type ConfigModule = typeof import('../config.js')
+
+function readConfigFile(path: string, { ConfigError }: ConfigModule): unknown {
   const text = readFileSync(path, 'utf8')
   try {
     if (path.endsWith('.yml') || path.endsWith('.yaml')) return parseYaml(text)
@@ -33,6 +38,8 @@ function readConfigFile(path: string): unknown {
 
 /** Read one configuration file (any supported kind) and validate it. */
 export async function readConfig(path: string): Promise<LoadedConfig> {
+  const validator = await import('../config.js')
+  const { ConfigError, validateConfig } = validator
   const absolute = resolve(path)
   if (!existsSync(absolute)) throw new ConfigError(`${absolute}: configuration file not found`)
   let raw: unknown
@@ -44,7 +51,7 @@ export async function readConfig(path: string): Promise<LoadedConfig> {
     raw = module.default
   } else if (absolute.endsWith('package.json')) {
     raw = (JSON.parse(readFileSync(absolute, 'utf8')) as { copydesk?: unknown }).copydesk
-  } else raw = readConfigFile(absolute)
+  } else raw = readConfigFile(absolute, validator)
   return { config: validateConfig(raw, absolute), path: absolute }
 }
 
