@@ -25,6 +25,8 @@ export interface CliOptions {
   why: boolean
   quiet: boolean
   frail: boolean
+  /** --jobs: threads that lint (1, the default: the main thread alone; see run.ts). */
+  jobs?: number
   help: boolean
   version: boolean
 }
@@ -54,6 +56,8 @@ Options:
   -w, --why                add each finding's note: why it matters and what to do
   -q, --quiet              show only files with findings
   --frail                  exit 1 on warnings too (info never fails)
+  --jobs <n>               lint in n worker threads (default 1: in the main thread); may help
+                           on machines with more than two cores
   -h, --help               show this help
   -v, --version            show the version
 
@@ -111,6 +115,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         why: { type: 'boolean', short: 'w' },
         quiet: { type: 'boolean', short: 'q' },
         frail: { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -129,6 +134,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const stdinFilename = values['stdin-filename']
   if (stdinFilename !== undefined && stdinFilename.trim() === '') throw new UsageError('--stdin-filename needs a file name, as in --stdin-filename draft.md')
   const stdin = values.stdin === true || stdinFilename !== undefined
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!/^\s*\d+\s*$/.test(values.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number of threads, 1 or more, as in --jobs 2`)
+  }
   const options: CliOptions = {
     inputs: positionals,
     stdin,
@@ -140,6 +150,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     why: values.why === true,
     quiet: values.quiet === true,
     frail: values.frail === true,
+    jobs,
     help: values.help === true,
     version: values.version === true,
   }

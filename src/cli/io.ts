@@ -10,6 +10,8 @@ export interface Io {
   env: NodeJS.ProcessEnv
   /** Whether standard output is a terminal (colour in the readable report). */
   stdoutIsTTY: boolean
+  /** The module a lint worker thread starts (the command's entry); without it every file is linted in this thread. */
+  workerEntry?: URL
 }
 
 export function write(stream: Writable, text: string): Promise<void> {

@@ -41,7 +41,7 @@ describe('help and version', () => {
     const [help, version] = await Promise.all([run(['--help']), run(['--version'])])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: copydesk [options]')
-    for (const flag of ['--preset', '--rule', '--config', '--stdin-filename', '--report', '--why', '--quiet', '--frail']) expect(help.stdout).toContain(flag)
+    for (const flag of ['--preset', '--rule', '--config', '--stdin-filename', '--report', '--why', '--quiet', '--frail', '--jobs']) expect(help.stdout).toContain(flag)
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
   })
@@ -213,6 +213,16 @@ describe('inputs', () => {
       'No such file or folder',
       'This looks like a binary file (it contains NUL bytes); copydesk reads text, Markdown, MDX and HTML.',
     ])
+  })
+
+  test('a missing path after files with no configuration to wait for: every file is reported', async () => {
+    // Files are read before the engine runs; one linted at once must not leave a missing path,
+    // which fails later, waiting forever in the engine's queue.
+    for (const args of [['levels/info.txt', 'missing.txt'], ['missing.txt', 'levels/info.txt'], ['levels', 'missing.txt', '--jobs', '2']]) {
+      const result = await run([...args, '--report', 'json'])
+      expect([args, result.code]).toEqual([args, 1])
+      expect(Object.keys(byPath(json(result.stdout))).sort()).toEqual(args.includes('levels') ? ['levels/clean.txt', 'levels/info.txt', 'levels/warning.txt', 'missing.txt'] : ['levels/info.txt', 'missing.txt'])
+    }
   })
 
   test('binary and mis-encoded standard input are file-level errors too', async () => {
