@@ -8,11 +8,13 @@
  * goals: a tenth of alex's time and under 200 MB. Writes bench-results/bench-cli.json. The corpus text is never saved in
  * the repository; the temporary folder is removed.
  *
- *   npx tsx scripts/bench-cli.ts [--runs N] [--no-alex] [--no-build] [--report json|sarif|github]
+ * The load average is printed before and after: other jobs on the machine slow both commands.
+ *
+ *   npx tsx scripts/bench-cli.ts [--runs N] [--no-alex] [--no-build] [--report json|sarif|github] [--jobs N]
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -88,7 +90,7 @@ const median = (values: number[]): number => {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, 'no-alex': { type: 'boolean' }, 'no-build': { type: 'boolean' }, report: { type: 'string' } },
+    options: { runs: { type: 'string', default: '5' }, 'no-alex': { type: 'boolean' }, 'no-build': { type: 'boolean' }, report: { type: 'string' }, jobs: { type: 'string' } },
   })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of at least 1; got ${values.runs}`)
@@ -121,13 +123,15 @@ async function main(): Promise<void> {
       "import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.COPYDESK_BENCH_RSS, JSON.stringify(process.resourceUsage())))\n",
     )
 
-    const reportFlags = values.report ? ['--report', values.report] : []
+    const reportFlags = [...(values.report ? ['--report', values.report] : []), ...(values.jobs ? ['--jobs', values.jobs] : [])]
     const commands = [
       { name: `copydesk bbc_news/${reportFlags.length ? ' ' + reportFlags.join(' ') : ''}`, script: BIN, args: ['bbc_news', ...reportFlags] },
       ...(values['no-alex'] ? [] : [{ name: 'alex bbc_news/', script: ALEX, args: ['bbc_news'] }]),
     ]
     const samples = new Map<string, Sample[]>(commands.map((c) => [c.name, []]))
-    console.log(`bench-cli: ${count} articles (${(bytes / 1e6).toFixed(1)} MB) as .txt files; ${runs} runs each, interleaved; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+    const load = (): string => loadavg().map((n) => n.toFixed(2)).join(' ')
+    const loadBefore = load()
+    console.log(`bench-cli: ${count} articles (${(bytes / 1e6).toFixed(1)} MB) as .txt files; ${runs} runs each, interleaved; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${loadBefore}`)
     for (let run = 1; run <= runs; run++) {
       for (const command of commands) {
         const sample = await measure(command.script, command.args, dir, preload)
@@ -136,6 +140,8 @@ async function main(): Promise<void> {
       }
     }
 
+    const loadAfter = load()
+    console.log(`  load average after the runs: ${loadAfter}`)
     const rows = commands.map((command) => {
       const list = samples.get(command.name)!
       const times = list.map((s) => s.seconds)
@@ -171,7 +177,7 @@ async function main(): Promise<void> {
 
     const out = join(root, 'bench-results')
     mkdirSync(out, { recursive: true })
-    writeFileSync(join(out, 'bench-cli.json'), JSON.stringify({ articles: count, bytes, runs, node: process.version, cores: cpus().length, rows, samples: Object.fromEntries(samples) }, undefined, 2) + '\n')
+    writeFileSync(join(out, 'bench-cli.json'), JSON.stringify({ articles: count, bytes, runs, node: process.version, cores: cpus().length, load: { before: loadBefore, after: loadAfter }, rows, samples: Object.fromEntries(samples) }, undefined, 2) + '\n')
     console.log(`\nwrote ${displayPath(join(out, 'bench-cli.json'), root)}`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
