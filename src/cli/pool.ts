@@ -45,8 +45,8 @@ export function asError(error: unknown): Error {
 
 /** Files in flight per worker. */
 const DEPTH = 2
-/** A worker's young generation: two 4 MB semi-spaces and their large-object space. */
-const YOUNG_MB = 12
+/** A worker's young generation: two 8 MB semi-spaces and their large-object space (heap.ts). */
+const YOUNG_MB = 24
 
 interface Pending {
   file: VFile
