@@ -2,7 +2,7 @@
  * npx tsx scripts/bench-cli.ts — the copydesk command against alex's on the same files, whole
  * process: the 2,225 articles of ../shared/corpora/bbc_news (override with COPYDESK_CORPORA) are
  * written as .txt files into a temporary folder, then `copydesk <folder>` (the built bin,
- * dist/src/cli/index.js) and `alex <folder>` run in turn, interleaved, several times each. Prints
+ * dist/bin/copydesk.js) and `alex <folder>` run in turn, interleaved, several times each. Prints
  * the median, fastest and slowest wall time, the median CPU time and the peak memory (maximum
  * resident set size), read through process.resourceUsage() in each child, per command, and the
  * goals: a tenth of alex's time and under 200 MB. Writes bench-results/bench-cli.json. The corpus text is never saved in
@@ -22,7 +22,7 @@ import { bbcFile, corporaDir, displayPath, readBbc } from './eval/corpus.js'
 import { formatTable } from './eval/table.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const BIN = join(root, 'dist/src/cli/index.js')
+const BIN = join(root, 'dist/bin/copydesk.js')
 const ALEX = join(root, 'node_modules/alex/cli.js')
 const TIME_GOAL = 0.1
 const MEMORY_GOAL_MB = 200

@@ -30,9 +30,10 @@ interface JsonFile {
 const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[]
 const byPath = (files: JsonFile[]) => Object.fromEntries(files.map((f) => [f.path, f.messages.map((m) => `${m.line ?? ''}:${m.column ?? ''} ${m.ruleId} ${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'}`)]))
 
-test('the package’s bin `copydesk` is the built entry, a Node script', () => {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
-  expect(pkg.bin.copydesk).toBe('dist/src/cli/index.js')
+test('the package’s bin `copydesk` is the bundled entry, a Node script', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> }
+  expect(pkg.bin.copydesk).toBe('dist/bin/copydesk.js')
+  expect(pkg.scripts.build).toContain('scripts/build-bin.ts')
   expect(readFileSync(join(root, 'src/cli/index.ts'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
 })
 

@@ -1,15 +1,14 @@
 /**
- * Run the real `copydesk` command as a child process: its entry, src/cli/index.ts, built by
- * esbuild into one file in a private temporary folder. Not dist/: it may be stale in a working
- * copy, and the pack test rebuilds it while other suites run, so a test that ran
- * dist/src/cli/index.js could read a half-written file. One file also starts in a third of the time
- * Node takes to load the ~600 modules of the unbundled tree, which keeps these suites short.
- * tsc's build of the same sources is what the package's `bin` runs (`npm run build`).
+ * Run the real `copydesk` command as a child process: its entry, src/cli/index.ts, bundled by
+ * esbuild into one file in a private temporary folder, with the options the package's `bin`
+ * (dist/bin/copydesk.js, `npm run build`) is built with (scripts/bin-options.ts). Not dist/: it
+ * may be stale in a working copy, and the pack test rebuilds it while other suites run.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { binOptions } from '../../scripts/bin-options.js'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const fixtures = resolve(import.meta.dirname, 'fixtures')
@@ -23,17 +22,7 @@ export interface Built {
 /** Bundle the CLI into a temporary folder. */
 export function buildCli(): Built {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'))
-  const options = {
-    entryPoints: ['src/cli/index.ts'],
-    bundle: true,
-    outfile: join(dir, 'copydesk.mjs'),
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // CommonJS dependencies (unified-engine's) call require() for Node built-ins.
-    banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
-    logLevel: 'warning',
-  }
+  const options = binOptions(root, join(dir, 'copydesk.mjs'))
   // esbuild's API in a plain Node process (its bin may be the native binary or a JS shim).
   execFileSync(process.execPath, ['-e', `require('esbuild').buildSync(${JSON.stringify(options)})`], { cwd: root, stdio: 'pipe' })
   return { bin: options.outfile, dispose: () => rmSync(dir, { recursive: true, force: true }) }

@@ -36,6 +36,7 @@ test('the tarball holds only what users need', () => {
   const files: string[] = JSON.parse(listing)[0].files.map((f: { path: string }) => f.path)
   expect(files).toContain('dist/src/index.js')
   expect(files).toContain('dist/src/index.d.ts')
+  expect(files).toContain('dist/bin/copydesk.js')
   expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('scripts/'))).toEqual([])
 })
 
@@ -50,6 +51,22 @@ test('plain Node ESM imports the package and lints a sentence', () => {
   const result = JSON.parse(out)
   expect(result.type).toBe('function')
   expect(result.messages).toEqual([['unsourced-figure', 'copydesk', '40']])
+})
+
+test('the installed `copydesk` command (the bundled bin) lints a draft and exits 1 on an error', () => {
+  const project = join(scratch, 'project')
+  writeFileSync(join(project, 'draft.txt'), 'Floods killed 40 people on Tuesday.\n')
+  const bin = join(project, 'node_modules/.bin/copydesk')
+  expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  const out = execFileSync(bin, ['draft.txt', '--report', 'json'], { cwd: project, encoding: 'utf8' })
+  expect((JSON.parse(out) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId)).toEqual(['unsourced-figure'])
+  let code = 0
+  try {
+    execFileSync(bin, ['draft.txt', '--rule', 'unsourced-figure=error'], { cwd: project, stdio: 'pipe' })
+  } catch (error) {
+    code = (error as { status: number }).status
+  }
+  expect(code).toBe(1)
 })
 
 test('a TypeScript consumer type-checks against the shipped declarations', () => {
