@@ -296,8 +296,11 @@ function verbCue(
     }
     if (entry.data.impersonal === true && next && next.type === 'word' && (next.norm === 'to' || next.norm === 'that')) {
       const subjectStart = s - 2 >= 0 && tokens[solid[s - 2]].norm === 'it' ? s - 2 : -1
+      // "The outbreak led to the slaughter of 6.5 million animals, and is estimated to have cost
+      // £8bn": the last of coordinated verb phrases; the figures of the others are not estimates.
+      const conjunct = s - 2 >= 0 && (tokens[solid[s - 2]].norm === 'and' || tokens[solid[s - 2]].norm === 'but')
       const covers =
-        next.norm === 'that' ? clauseFrom(context, view, sEnd + 2) : clauseAround(context, view, subjectStart >= 0 ? subjectStart : s)
+        next.norm === 'that' ? clauseFrom(context, view, sEnd + 2) : conjunct ? clauseFrom(context, view, s - 1) : clauseAround(context, view, subjectStart >= 0 ? subjectStart : s)
       return draft('impersonal', lemma, cueSpan, null, 'none', covers, [], view)
     }
     // "It is estimated his trial will cost…": "it is X" before a bare clause.

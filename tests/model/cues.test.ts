@@ -82,6 +82,11 @@ const nonCues: { name: string; text: string }[] = [
 ]
 
 const cues: CueCase[] = [
+  {
+    name: 'an impersonal estimate after "and" covers its own verb phrase, not the coordinated ones before it',
+    text: 'The outbreak led to the slaughter of 6.5 million animals, and is estimated to have cost the UK up to £8bn.',
+    cues: [{ cue: 'estimated', form: 'impersonal', covers: ['is estimated to have cost the UK up to £8bn'] }],
+  },
   // "quoted X as saying": the one quoted is the source
   {
     name: 'quoted X as saying + a clause',
