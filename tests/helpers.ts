@@ -1,5 +1,6 @@
 /** Shared test helpers: run retext plugins on a text and read back messages. */
 import retextEnglish from 'retext-english'
+import { ConfigError, validateConfig } from '../src/config.js'
 import { unified, type Pluggable } from 'unified'
 import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
@@ -45,4 +46,20 @@ export function expectContract(message: VFileMessage, ruleId: string, text: stri
   expect(message.source).toBe('copydesk')
   expect(message.place && 'start' in message.place ? message.place.start.offset : undefined).toBe(text.indexOf(flaggedText))
   expect(message.url).toMatch(new RegExp(`#${ruleId}$`))
+}
+
+/**
+ * Validate a configuration that must be rejected: the ConfigError's message names `where` (the
+ * file) and every one of `words` (the option, the entry, the accepted values).
+ */
+export function expectConfigError(config: unknown, where: string, words: readonly string[]): void {
+  let message = ''
+  try {
+    validateConfig(config, where)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    message = (error as Error).message
+  }
+  expect(message).toContain(where)
+  for (const word of words) expect(message).toContain(word)
 }

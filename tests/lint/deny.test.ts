@@ -4,7 +4,7 @@
  */
 import { retext } from 'retext'
 import retextLoadedTerms from '../../src/plugins/loaded-terms.js'
-import { ConfigError, validateConfig } from '../../src/config.js'
+import { expectConfigError } from '../helpers.js'
 import { lintSync } from '../../src/lint.js'
 import { validateDeny } from '../../src/lexicon/deny.js'
 
@@ -101,15 +101,7 @@ test.each([
   [['slum'], ['deny[0]', '"term", "note" and "reference"']],
   [{ slum: 'informal settlement' }, ['"deny" must be a list of lexicon entries']],
 ])('a malformed entry names the file, the entry and the accepted values: %j', (deny, words) => {
-  let message = ''
-  try {
-    validateConfig({ deny }, '/desk/.copydeskrc.yml')
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    message = (error as Error).message
-  }
-  expect(message).toContain('/desk/.copydeskrc.yml')
-  for (const word of words) expect(message).toContain(word)
+  expectConfigError({ deny }, '/desk/.copydeskrc.yml', words)
 })
 
 test('validated entries keep the defaults of the lexicon format and their own reference', () => {
