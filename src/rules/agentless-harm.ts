@@ -11,7 +11,8 @@
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Token } from '../model/types.js'
 import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, type LoadedOptions } from './loaded-common.js'
-import { BE_FORMS, isNameWord, prevSolidIndex, scanLoaded, type TermHit } from './loaded-scan.js'
+import { prevSolid } from '../model/tokens.js'
+import { BE_FORMS, isNameWord, scanLoaded, type TermHit } from './loaded-scan.js'
 import type { Rule } from './types.js'
 
 export type AgentlessHarmOptions = LoadedOptions
@@ -32,12 +33,12 @@ const BY_THE_TIME = new Set(['time', 'end', 'weekend', 'morning', 'evening', 'af
 
 /** The auxiliary ("were") before the participle, with only allowed adverbs between; -1 if none. */
 function auxiliaryOf(tokens: readonly Token[], hit: TermHit): number {
-  let i = prevSolidIndex(tokens, hit.first)
+  let i = prevSolid(tokens, hit.first)
   let steps = 0
   while (i >= 0 && tokens[i].type === 'word' && steps < 3) {
     if (PASSIVE_AUX.has(tokens[i].norm)) return i
     if (!BETWEEN.has(tokens[i].norm)) return -1
-    i = prevSolidIndex(tokens, i)
+    i = prevSolid(tokens, i)
     steps++
   }
   return -1

@@ -8,7 +8,8 @@
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
 import { article, emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
-import { clauseInitial, nextSolidIndex, prevSolidIndex, type TermHit } from './loaded-scan.js'
+import { nextSolid, prevSolid } from '../model/tokens.js'
+import { clauseInitial, type TermHit } from './loaded-scan.js'
 import type { Rule } from './types.js'
 
 export type EditorializingOptions = LoadedOptions
@@ -24,8 +25,8 @@ type Position = 'initial' | 'parenthetical' | 'final' | 'bare-initial' | 'inside
 /** Where the hit sits in its clause, or null where it is not a comment on the clause. */
 function positionOf(model: ProseModel, hit: TermHit): Position | null {
   const { tokens } = model
-  const prev = prevSolidIndex(tokens, hit.first)
-  const next = nextSolidIndex(tokens, hit.last - 1)
+  const prev = prevSolid(tokens, hit.first)
+  const next = nextSolid(tokens, hit.last - 1)
   const prevTok = prev >= 0 ? tokens[prev] : undefined
   const nextTok = next >= 0 ? tokens[next] : undefined
   const opens = clauseInitial(tokens, hit.first) || (prevTok !== undefined && CONJUNCTIONS.has(prevTok.norm) && clauseInitial(tokens, prev)) || (prevTok?.value === ';')
@@ -45,7 +46,7 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
   const { tokens, text } = model
   const capital = /^\p{Lu}/u.test(tokens[hit.first].value)
   const wordAfter = (index: number): number => {
-    const k = nextSolidIndex(tokens, index)
+    const k = nextSolid(tokens, index)
     return k >= 0 && tokens[k].type === 'word' ? k : -1
   }
   const takeNext = (from: number): Fix | null => {
@@ -54,7 +55,7 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
     if (k < 0 || startsHit(model, k)) return null
     const word = tokens[k].value
     // "an incredibly difficult task" → "a difficult task": the article agrees with the next word.
-    const a = prevSolidIndex(tokens, hit.first)
+    const a = prevSolid(tokens, hit.first)
     if (a >= 0 && (tokens[a].norm === 'a' || tokens[a].norm === 'an') && tokens[a].end + 1 === hit.start) {
       return { span: { start: tokens[a].start, end: tokens[k].end }, expected: [`${article(word, tokens[a].value)} ${word}`] }
     }
@@ -62,14 +63,14 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
   }
   switch (position) {
     case 'initial':
-      return takeNext(nextSolidIndex(tokens, hit.last - 1))
+      return takeNext(nextSolid(tokens, hit.last - 1))
     case 'bare-initial':
     case 'inside':
       return takeNext(hit.last - 1)
     case 'parenthetical':
     case 'final': {
-      const comma = prevSolidIndex(tokens, hit.first)
-      const end = position === 'parenthetical' ? tokens[nextSolidIndex(tokens, hit.last - 1)].end : hit.end
+      const comma = prevSolid(tokens, hit.first)
+      const end = position === 'parenthetical' ? tokens[nextSolid(tokens, hit.last - 1)].end : hit.end
       const span: Span = { start: tokens[comma].start, end }
       // ", sadly," between words leaves one space; at the end the full stop follows.
       return text.slice(span.end, span.end + 1) === ' ' || position === 'final' ? { span, expected: [''] } : null

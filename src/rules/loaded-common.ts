@@ -8,7 +8,8 @@
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
 import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
-import { nextSolidIndex, prevSolidIndex, scanLoaded, wordsBefore, type TermHit } from './loaded-scan.js'
+import { nextSolid, prevSolid } from '../model/tokens.js'
+import { scanLoaded, wordsBefore, type TermHit } from './loaded-scan.js'
 import type { Finding, Report } from './types.js'
 
 export type Level = Exclude<Severity, 'off'>
@@ -215,16 +216,16 @@ export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly
   // A term written with a capital ("Chinese virus") gives its alternatives no capital inside a sentence.
   const written = text.slice(hit.start, hit.end)
   const original = hit.entry.data.capitalised === true && !isSentenceStart(model, hit.first) ? written.toLowerCase() : written
-  const prev = prevSolidIndex(tokens, hit.first)
+  const prev = prevSolid(tokens, hit.first)
   const articleBefore = prev >= 0 && (tokens[prev].norm === 'a' || tokens[prev].norm === 'an') && tokens[prev].end + 1 === hit.start
   const deletion = alternatives.includes('')
   if (deletion) {
     // Take the next word: "So-called experts" → "Experts"; "an iconic tower" → "a tower".
-    let next = nextSolidIndex(tokens, hit.last - 1)
+    let next = nextSolid(tokens, hit.last - 1)
     if (next < 0 || tokens[next].type !== 'word' || tokens[next].start !== tokens[hit.last - 1].end + 1) return null
     // Coordinated modifiers go with their "and": "innovative and exciting music" → "exciting music".
     if (COORDINATORS.has(tokens[next].norm)) {
-      const after = nextSolidIndex(tokens, next)
+      const after = nextSolid(tokens, next)
       if (after < 0 || tokens[after].type !== 'word' || tokens[after].start !== tokens[next].end + 1) return null
       next = after
     }
@@ -275,7 +276,7 @@ function unique(values: string[]): string[] {
 
 /** The word is the first word of its sentence (or of a quoted sentence). */
 export function isSentenceStart(model: ProseModel, index: number): boolean {
-  const prev = prevSolidIndex(model.tokens, index)
+  const prev = prevSolid(model.tokens, index)
   if (prev < 0) return true
   const value = model.tokens[prev].value
   return value === '"' || value === '\u201c' || value === '\u2018' || value === "'" || value === '(' || value === ':'

@@ -45,6 +45,7 @@ import { entries as labelEntries } from '../lexicon/generated/loaded-labels.js'
 import { entries as pufferyEntries } from '../lexicon/generated/loaded-puffery.js'
 import { PhraseMatcher } from '../lexicon/matcher.js'
 import type { LexiconEntry } from '../lexicon/schema.js'
+import { nextSolid, prevSolid } from '../model/tokens.js'
 import type { ProseModel, Span, Token } from '../model/types.js'
 
 export const LOADED_ENTRIES: readonly LexiconEntry[] = [
@@ -236,25 +237,11 @@ export function wordsBefore(tokens: readonly Token[], before: number, n: number)
   return out
 }
 
-/** Index of the previous non-white-space token in the same sentence, or -1. */
-export function prevSolidIndex(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence
-  for (let i = index - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].type !== 'whitespace') return i
-  return -1
-}
-
-/** Index of the next non-white-space token in the same sentence, or -1. */
-export function nextSolidIndex(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence
-  for (let i = index + 1; i < tokens.length && tokens[i].sentence === sentence; i++) if (tokens[i].type !== 'whitespace') return i
-  return -1
-}
-
 const startsUpper = (value: string): boolean => /^\p{Lu}/u.test(value)
 
 /** The word starts its sentence or a clause opened by a colon, quote mark, bracket or dash. */
 export function clauseInitial(tokens: readonly Token[], index: number): boolean {
-  const prev = prevSolidIndex(tokens, index)
+  const prev = prevSolid(tokens, index)
   return prev < 0 || (tokens[prev].type !== 'word' && OPENERS.has(tokens[prev].value))
 }
 
@@ -402,17 +389,17 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
   const firstToken = tokens[hit.first]
   if (startsUpper(firstToken.value) && entry.data.capitalised !== true) {
     if (!clauseInitial(tokens, hit.first)) return 'name'
-    const next = nextSolidIndex(tokens, hit.last - 1)
+    const next = nextSolid(tokens, hit.last - 1)
     if (next >= 0 && tokens[next].type === 'word' && startsUpper(tokens[next].value) && tokens[next].value !== 'I') return 'name'
   }
   for (const fixed of list(entry, 'fixed')) if (insideFixed(tokens, hit, fixed)) return 'fixed term'
   if (entry.data.notAfterName === true && before.length > 0) {
-    const prev = prevSolidIndex(tokens, hit.first)
+    const prev = prevSolid(tokens, hit.first)
     if (prev >= 0 && (isNameWord(tokens, prev) || /^\d/.test(tokens[prev].value))) return 'name'
   }
   for (const phrase of phrases(entry, 'notBefore')) if (startsWithPhrase(after, phrase)) return 'other sense'
   if (entry.data.notBeforeQuote === true) {
-    const next = nextSolidIndex(tokens, hit.last - 1)
+    const next = nextSolid(tokens, hit.last - 1)
     if (next >= 0 && QUOTE_MARKS.has(tokens[next].value)) return 'names a quoted term'
   }
   for (const phrase of reversedPhrases(entry, 'notAfter')) if (endsWithPhrase(before, phrase)) return 'other sense'
@@ -429,7 +416,7 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
   if (entry.data.notInSport === true && (sentenceHas(wordsOf(hit.sentence), SPORT_WORDS) || documentGenre(model, SPORT_WORDS, SPORT_AMBIGUOUS))) return 'sport'
   if (entry.data.notInArts === true && (sentenceHas(wordsOf(hit.sentence), ARTS_WORDS) || documentGenre(model, ARTS_WORDS, ARTS_AMBIGUOUS))) return 'arts'
   if (entry.data.notBeforeName === true) {
-    const next = nextSolidIndex(tokens, hit.last - 1)
+    const next = nextSolid(tokens, hit.last - 1)
     if (next >= 0 && (isNameWord(tokens, next) || /^\d/.test(tokens[next].value))) return 'name'
   }
   const documentWords = list(entry, 'notInDocumentWith')
@@ -538,10 +525,10 @@ function nearName(tokens: readonly Token[], hit: TermHit): boolean {
     seen++
     if (isNameWord(tokens, i) || (startsUpper(t.value) && /'s$|s'$/.test(t.norm))) return true
   }
-  const next = nextSolidIndex(tokens, hit.last - 1)
+  const next = nextSolid(tokens, hit.last - 1)
   if (next >= 0 && (tokens[next].norm === 'in' || tokens[next].norm === 'of')) {
-    let k = nextSolidIndex(tokens, next)
-    if (k >= 0 && tokens[k].norm === 'the') k = nextSolidIndex(tokens, k)
+    let k = nextSolid(tokens, next)
+    if (k >= 0 && tokens[k].norm === 'the') k = nextSolid(tokens, k)
     if (k >= 0 && tokens[k].type === 'word' && startsUpper(tokens[k].value)) return true
   }
   return false
@@ -744,7 +731,7 @@ function findScareQuotes(model: ProseModel): Set<number> {
     // The classic shape: the writer's own noun phrase around the quoted word ("the “experts”",
     // "its “restructuring”"). After a verb or a preposition a short quote is usually a partial
     // quote of someone named nearby ("to “reopen America”", "fighting for “reproductive rights”").
-    const prev = prevSolidIndex(tokens, openIndex)
+    const prev = prevSolid(tokens, openIndex)
     const prevWord = prev >= 0 && tokens[prev].type === 'word' ? tokens[prev].norm : ''
     if (!(DETERMINERS.has(prevWord) || /'s$|s'$/.test(prevWord))) continue
     const closeIndex = k < tokens.length && tokens[k].start >= quote.inner.end ? k : -1
