@@ -5,7 +5,8 @@
  *
  * To add rows, add a measure to BBC_MEASURES.
  */
-import type { Figure, ProseModel, StatisticKind } from '../../src/model/types.js'
+import { STATISTIC_KINDS } from '../../src/model/figures.js'
+import type { Figure, ProseModel } from '../../src/model/types.js'
 import type { Analysis, Finding } from './analyze.js'
 import { type BbcArticle, readBbc } from './corpus.js'
 import { overlaps, Reservoir } from './metrics.js'
@@ -26,7 +27,6 @@ export interface BbcMeasure {
   rows(plugins: PluginSet, words: number): MeasureRow[]
 }
 
-const STATISTIC_KINDS: readonly StatisticKind[] = ['harm', 'share', 'poll', 'crowd', 'estimate', 'money', 'count', 'result']
 
 /**
  * The model figure a finding is about: the one starting where the finding starts (figure or its

@@ -26,7 +26,7 @@ import { entries as unitEntries } from '../lexicon/generated/units.js'
 import { PhraseMatcher } from '../lexicon/matcher.js'
 import { entryPhrases, normalizePhrase, type LexiconEntry } from '../lexicon/schema.js'
 import type { ModelContext } from './context.js'
-import type { Figure, FigureKind, Sentence, Token } from './types.js'
+import type { Figure, FigureKind, Sentence, StatisticKind, Token } from './types.js'
 
 // ---------------------------------------------------------------------------------------------
 // Look-up tables, built once from the lexicon data
@@ -480,7 +480,7 @@ class Pass {
     let previous: { draft: Draft; figure: Figure; origin: Draft } | null = null
     for (const draft of this.drafts) {
       if (draft.kind === null) this.classify(draft)
-      const statistic = isStatistic(draft.kind!)
+      const statistic = isStatisticKind(draft.kind!)
       if (statistic && this.estimateWord && !draft.estimate) {
         draft.estimate = true
         draft.estimateText = this.estimateWord
@@ -499,7 +499,7 @@ class Pass {
       if (previous && figure.kind === previous.figure.kind && this.conversionBetween(previous.draft.lastTok, draft.firstTok)) {
         this.restated.set(figure, this.restated.get(previous.figure) ?? previous.figure)
         origin = previous.origin
-      } else if (previous && isStatistic(figure.kind) && isStatistic(previous.figure.kind) && this.rangeBetween(previous.origin, previous.draft, draft)) {
+      } else if (previous && isStatisticKind(figure.kind) && isStatisticKind(previous.figure.kind) && this.rangeBetween(previous.origin, previous.draft, draft)) {
         const first = this.restated.get(previous.figure) ?? previous.figure
         // "17 or 18 percent": the unit on the far end tells what the near end counts.
         if (first.kind === 'count' && figure.kind !== 'count') first.kind = figure.kind
@@ -1623,7 +1623,7 @@ class Pass {
       const token = tokens[j]
       const previous = d >= 0 ? this.drafts[d] : undefined
       if (previous && j === previous.lastTok) {
-        if (previous.kind !== null && !isStatistic(previous.kind) && previous.kind !== 'age') {
+        if (previous.kind !== null && !isStatisticKind(previous.kind) && previous.kind !== 'age') {
           // Step over a date, year or duration ("profit for 2004 was £15.4m", "from 5% in 2004 to 4.25%").
           j = previous.firstTok
           d--
@@ -1842,8 +1842,11 @@ class Pass {
 /** Determiners that make a following small number a reference, not a count (closed class). */
 const DEFINITE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all'])
 
-function isStatistic(kind: FigureKind): boolean {
-  return kind === 'harm' || kind === 'share' || kind === 'poll' || kind === 'crowd' || kind === 'estimate' || kind === 'money' || kind === 'count' || kind === 'result'
+/** The kinds of number that need a source (RULES.md order); every other kind needs none. */
+export const STATISTIC_KINDS: readonly StatisticKind[] = ['harm', 'share', 'poll', 'crowd', 'estimate', 'money', 'count', 'result']
+
+export function isStatisticKind(kind: FigureKind): kind is StatisticKind {
+  return (STATISTIC_KINDS as readonly string[]).includes(kind)
 }
 
 /** Every numeric mention in the text with its kind, sorted by start. */

@@ -3,11 +3,12 @@
  * per figure kind. Reads the model's figures (kind, quote, coveredBy); never re-parses text.
  */
 import type { Severity } from '../lexicon/schema.js'
+import { isStatisticKind, STATISTIC_KINDS } from '../model/figures.js'
 import type { Figure, StatisticKind } from '../model/types.js'
 import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
 import type { Rule } from './types.js'
 
-export const STATISTIC_KINDS: readonly StatisticKind[] = ['harm', 'share', 'poll', 'crowd', 'estimate', 'money', 'count', 'result']
+export { STATISTIC_KINDS }
 
 /** The `recommended` column of RULES.md: warning for tolls, shares, polls, crowds, estimates. */
 export const DEFAULT_KIND_SEVERITY: Readonly<Record<StatisticKind, Severity>> = {
@@ -83,7 +84,7 @@ function severityFor(figure: Figure, ruleSeverity: Exclude<Severity, 'off'>, opt
 }
 
 export function isStatistic(figure: Figure): boolean {
-  return (STATISTIC_KINDS as readonly string[]).includes(figure.kind)
+  return isStatisticKind(figure.kind)
 }
 
 export const unsourcedFigure: Rule<UnsourcedFigureOptions> = {

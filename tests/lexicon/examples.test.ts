@@ -2,6 +2,7 @@
  * Every lexicon entry's examples run as tests: a must-flag sentence marks the words the model or the
  * owning rule must find in [brackets]; a must-pass sentence must not produce that finding.
  */
+import { isStatisticKind } from '../../src/model/figures.js'
 import { categories } from '../../src/lexicon/generated/index.js'
 import type { LexiconEntry } from '../../src/lexicon/schema.js'
 import type { ProseModel, Span } from '../../src/model/types.js'
@@ -83,7 +84,7 @@ test.each(cases)('%s %s: %s', (_id, kind, sentence, entry) => {
   }
   const model = modelOf(text)
   if (figureCategory(entry.category)) {
-    const statistic = (f: ProseModel['figures'][number]) => !['date', 'year', 'time', 'duration', 'age', 'ordinal', 'identifier', 'legal', 'roman', 'address', 'phone', 'idiom', 'scene'].includes(f.kind)
+    const statistic = (f: ProseModel['figures'][number]) => isStatisticKind(f.kind)
     if (kind === 'flag') expect(model.figures.some((f) => contains(f, marked!))).toBe(true)
     else expect(model.figures.filter(statistic).map((f) => f.text)).toEqual([])
     return
