@@ -71,13 +71,6 @@ export function coveringCues(model: ProseModel, sentence: number, span: Span): C
 /** How far (in characters) a cue can sit from what it covers inside one sentence. */
 const NEAR = 8000
 
-/** Keep the case of the word replaced: "Claims" → "Says". */
-export function matchCase(replacement: string, original: string): string {
-  if (replacement === '' || !/^\p{Lu}/u.test(original)) return replacement
-  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase()
-  return replacement[0].toUpperCase() + replacement.slice(1)
-}
-
 const RANK: Record<Severity, number> = { off: 0, info: 1, warning: 2, error: 3 }
 
 /**

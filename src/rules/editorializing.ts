@@ -7,8 +7,9 @@
  */
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
-import { article, emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
+import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
 import { nextSolid, prevSolid } from '../model/tokens.js'
+import { article } from './fix-text.js'
 import { clauseInitial, type TermHit } from './loaded-scan.js'
 import type { Rule } from './types.js'
 

@@ -8,7 +8,8 @@
 import { entries as cueVerbEntries } from '../lexicon/generated/cue-verbs.js'
 import { normalizePhrase, type LexiconEntry, type Severity } from '../lexicon/schema.js'
 import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
-import { entrySeverity, matchCase } from './attribution-shared.js'
+import { entrySeverity } from './attribution-shared.js'
+import { matchCase } from './fix-text.js'
 import type { Rule } from './types.js'
 
 export const TIERS = ['doubt', 'culpability', 'emotive', 'nonspeech', 'truth', 'stance'] as const

@@ -9,6 +9,7 @@ import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
 import { OptionsError, objectOptions, severityOption } from '../plugins/options.js'
 import { nextSolid, prevSolid } from '../model/tokens.js'
+import { article, matchCase } from './fix-text.js'
 import { scanLoaded, wordsBefore, type TermHit } from './loaded-scan.js'
 import type { Finding, Report } from './types.js'
 
@@ -168,21 +169,6 @@ export function inflectAlternative(alternative: string, hit: TermHit): string {
   // An alternative already in the plural ("people", "women") stays as it is.
   if (!PLURAL_TO_SINGULAR[head] && !(/s$/.test(head) && !/ss$/.test(head))) words[at] = pluralize(head)
   return words.join(' ')
-}
-
-/** Match the capitals of the original words: ALL CAPS, or a capital first letter. */
-export function matchCase(replacement: string, original: string): string {
-  if (replacement === '') return ''
-  if (original.length > 1 && original === original.toUpperCase() && /\p{L}/u.test(original)) return replacement.toUpperCase()
-  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
-  return replacement
-}
-
-/** "an" before a vowel sound: "an attacker", "an undocumented", but "a union", "a US-born", "a one-off". */
-export function article(next: string, original: string): string {
-  const consonantSound = /^(?:U[SKN]\b|one\b|once\b|eu|uni|use|usu|uti|ura|uro)/i.test(next)
-  const vowelSound = /^(?:[aeiou]|hour|honest|heir)/i.test(next)
-  return matchCase(vowelSound && !consonantSound ? 'an' : 'a', original)
 }
 
 // ---------------------------------------------------------------------------------------------
