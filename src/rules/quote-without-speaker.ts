@@ -127,17 +127,14 @@ function afterColon(model: ProseModel, quote: Quote): boolean {
 
 const DASHES = new Set(['\u2014', '\u2013', '--', '-'])
 
-/** A paragraph that is an attribution line: a dash and a name ("- Bernie Sanders.", "—President Obama, tweeting"). */
+/** A paragraph that is a credit line: a dash and a name ("- Bernie Sanders.", "—President Obama, tweeting"). */
 function attributionLine(model: ProseModel, paragraphIndex: number): boolean {
   const paragraph = model.paragraphs[paragraphIndex]
   if (!paragraph) return false
   const { tokens } = model
   let i = model.sentences[paragraph.sentenceStart].tokenStart
   while (i < tokens.length && tokens[i].type === 'whitespace') i++
-  if (!tokens[i] || tokens[i].type !== 'punctuation' || !DASHES.has(tokens[i].value)) return false
-  i++
-  while (i < tokens.length && tokens[i].type === 'whitespace') i++
-  return tokens[i] !== undefined && tokens[i].type === 'word' && /^\p{Lu}/u.test(tokens[i].value)
+  return creditAt(tokens, i)
 }
 
 function rootOf(model: ProseModel, index: number): number {
@@ -234,8 +231,16 @@ function attributedRuns(model: ProseModel, attributed: Uint8Array): Uint8Array {
   return inRun
 }
 
-/** Dashes that introduce a credit line after a quote ("“…” — Sonya Herridge, nurse"). */
+/** Dashes that introduce a credit line ("“…” — Sonya Herridge, nurse", "- Bernie Sanders."). */
 const CREDIT_DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--'])
+
+/** A credit: the dash at token `i`, then a capitalised word on the dash's own line. */
+function creditAt(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i] || tokens[i].type === 'word' || !CREDIT_DASHES.has(tokens[i].value)) return false
+  let k = i + 1
+  while (k < tokens.length && tokens[k].type === 'whitespace' && !tokens[k].value.includes('\n')) k++
+  return tokens[k] !== undefined && tokens[k].type === 'word' && /^\p{Lu}/u.test(tokens[k].value)
+}
 
 /**
  * A name right after the closing mark: "…," Mr Bootle. (a dropped "said"), a credit in brackets
@@ -250,12 +255,8 @@ function nameAfter(model: ProseModel, quote: Quote): boolean {
     const next = tokens[i + 1]
     return next !== undefined && next.type === 'word' && /^\p{Lu}/u.test(next.value)
   }
-  // The credit line may sit on the next line; the name after it on the dash's own line.
-  if (tokens[i] && tokens[i].type !== 'word' && CREDIT_DASHES.has(tokens[i].value)) {
-    let k = i + 1
-    while (k < tokens.length && tokens[k].type === 'whitespace' && !tokens[k].value.includes('\n')) k++
-    return tokens[k] !== undefined && tokens[k].type === 'word' && /^\p{Lu}/u.test(tokens[k].value)
-  }
+  // The credit line may sit on the next line.
+  if (tokens[i] && tokens[i].type !== 'word' && CREDIT_DASHES.has(tokens[i].value)) return creditAt(tokens, i)
   let words = 0
   for (; i < tokens.length && words <= 4; i++) {
     const t = tokens[i]
