@@ -25,8 +25,6 @@ const PAST_FORMS = new Set(cueVerbEntries.map((entry) => entry.forms[1]).filter(
  */
 const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'predict', 'forecast'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
-/** The verbs of "quoted X as saying" (closed class). */
-const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'adding', 'describing', 'calling'])
 /** Subject pronouns that are never objects: after a verb they open its clause. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'there'])
 /** Verbs that take an addressee before the clause ("told reporters that…"). */
@@ -253,14 +251,15 @@ function verbCue(
   const cueSpan: Span = { start: tokens[first].start, end: tokens[lastToken - 1].end }
 
   // "Reuters quoted an official as saying …", "he was quoted as saying …": the one quoted is the source.
-  if (entry.data.quotedAs === true) {
+  const quotedAs = entry.data.quotedAs
+  if (Array.isArray(quotedAs)) {
     const passive = prev !== undefined && prev.type === 'word' && BE.has(prev.norm)
     const before = subjectBefore(context, view, passive ? s - 1 : s)
     const object = passive ? null : nounPhraseAfter(context, view, sEnd + 1)
     const source = passive ? before.source : object
     const as = passive ? sEnd + 1 : object ? object.endSolid + 1 : -1
     const saying = tokens[solid[as + 1]]
-    if (!source || tokens[solid[as]]?.norm !== 'as' || !saying || saying.type !== 'word' || !QUOTED_AS.has(saying.norm)) return null
+    if (!source || tokens[solid[as]]?.norm !== 'as' || !saying || saying.type !== 'word' || !quotedAs.includes(saying.norm)) return null
     const span: Span = { start: cueSpan.start, end: saying.end }
     const covers: Span[] = []
     const indices: number[] = []
