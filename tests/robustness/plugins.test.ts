@@ -84,6 +84,8 @@ test('every hostile character inside a sentence that flags something', () => {
     '"We will rebuild," the statement read. An estimated 600 homes were destroyed, sources claimed.',
   ]
   for (const base of sentences) {
+    // The sentence does flag something, so the checks below are made on real findings.
+    expect(lint(base, 'everything').messages.length).toBeGreaterThan(0)
     for (const hostile of HOSTILE) {
       for (const text of [hostile + base, base.replace(' ', ` ${hostile}`), base.replace('at least', `at${hostile}least`), base + hostile, base.replace(/ /g, hostile)]) {
         expect({ text, problems: problems(text, lint(text, 'everything')) }).toEqual({ text, problems: [] })
@@ -95,6 +97,7 @@ test('every hostile character inside a sentence that flags something', () => {
 test('CRLF and CR give the same findings as LF, at the same offsets', () => {
   const text = 'The storm killed 12 people.\n\n"It was terrible," a resident said.\nAn estimated 300 homes were lost, officials said.\n\nCritics say 40% of aid never arrived.'
   const expected = summary(lint(text, 'everything'))
+  expect(expected.length).toBe(3)
   for (const eol of ['\r\n', '\r']) {
     const other = text.replace(/\n/g, eol)
     const file = lint(other, 'everything')
@@ -139,7 +142,9 @@ describe('bytes that are not UTF-8 text', () => {
 
   test('NUL and other control characters inside prose', () => {
     const text = 'Floods killed\u0000 at least 40 people\u0001 on Tuesday.\u0000\u0000 Critics say\u0007 40% of aid \u001bnever arrived.\u007f'
-    expect(problems(text, lint(text, 'everything'))).toEqual([])
+    const file = lint(text, 'everything')
+    expect(file.messages.map((m) => m.ruleId)).toContain('unsourced-figure')
+    expect(problems(text, file)).toEqual([])
     const binary = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i * 37) % 256))
     expect(problems(binary, lint(binary, 'everything'))).toEqual([])
   })
