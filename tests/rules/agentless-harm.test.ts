@@ -4,7 +4,7 @@
  * warning in conflict. The fix inserts an agent slot to fill in ("killed by [whom]"); the note says
  * how to name the agent or say that it is unknown.
  */
-import { expectFlag, expectPass, findingsOf, passText, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, findingsOf, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'agentless-harm'
 
@@ -69,13 +69,7 @@ const valid: Pass[] = [
   '"My son was shot in the street," she said.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'warning'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
+describeTables(RULE, invalid, valid, 'warning', () => {
   test('is off by default (the recommended preset)', () => {
     expect(findingsOf(RULE, 'A teenager was shot outside his home on Friday.')).toEqual([])
   })

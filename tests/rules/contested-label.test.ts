@@ -6,7 +6,7 @@
  * naming verbs, proper names and fixed terms, legal contexts, and the other senses in the lexicon.
  */
 import { RULE_PRECEDENCE, resolveOverlaps, type TermHit } from '../../src/rules/loaded-scan.js'
-import { expectFlag, expectPass, findingsOf, passText, placeOf, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, findingsOf, placeOf, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'contested-label'
 
@@ -82,14 +82,7 @@ const valid: Pass[] = [
   'Insurgents fired rockets at the base.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'warning'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
+describeTables(RULE, invalid, valid, 'warning', () => {
 
   test('one message per span: the more specific rule wins an overlap', () => {
     const hit = (rule: string, start: number, end: number): TermHit =>

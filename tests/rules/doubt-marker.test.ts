@@ -4,7 +4,7 @@
  * "alleged" never with a charge, a crime or an accuser nearby. A word the model reads as a cue
  * ("prosecutors alleged that") is loaded-attribution-verb's, never this rule's.
  */
-import { expectFlag, expectPass, passText, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'doubt-marker'
 
@@ -72,11 +72,4 @@ const valid: Pass[] = [
   '"The so-called experts were wrong," she said.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'warning'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
-})
+describeTables(RULE, invalid, valid, 'warning')

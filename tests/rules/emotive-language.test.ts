@@ -6,7 +6,7 @@
  * events, the other senses in the lexicon, and sport and arts copy where the words judge a game or
  * describe a plot.
  */
-import { expectFlag, expectPass, passText, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'emotive-language'
 
@@ -75,11 +75,4 @@ const valid: Pass[] = [
   'The film follows an evil wizard and his army of monsters.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'info'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
-})
+describeTables(RULE, invalid, valid, 'info')

@@ -4,7 +4,7 @@
  * "neutralised", "eliminated" and "executed" count only with people (or armed groups) nearby and
  * never in judicial or sport senses.
  */
-import { expectFlag, expectPass, passText, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'euphemism'
 
@@ -61,11 +61,4 @@ const valid: Pass[] = [
   'The family said he had passed away in his sleep.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'warning'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
-})
+describeTables(RULE, invalid, valid, 'warning')

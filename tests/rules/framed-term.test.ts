@@ -4,7 +4,7 @@
  * center"). "Undocumented" is a preset choice: accepted by default (NAHJ; recommended), flagged with
  * AP's wording when `undocumented: 'flag'` (wire), which also drops it from the alternatives.
  */
-import { expectFlag, expectPass, passText, type FlagCase, type Pass } from './loaded-terms.helpers.js'
+import { describeTables, type FlagCase, type Pass } from './loaded-terms.helpers.js'
 
 const RULE = 'framed-term'
 const IMMIGRANTS = ['undocumented immigrants', 'immigrants living in the country illegally']
@@ -64,11 +64,4 @@ const valid: Pass[] = [
   'The film tells the story of a backstreet abortionist in the 1950s.',
 ]
 
-describe(RULE, () => {
-  test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(RULE, testCase as FlagCase, 'warning'))
-  test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(RULE, pass as Pass))
-  test('has at least 20 must-flag and 20 must-pass cases', () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(20)
-    expect(valid.length).toBeGreaterThanOrEqual(20)
-  })
-})
+describeTables(RULE, invalid, valid, 'warning')

@@ -106,3 +106,19 @@ export function expectPass(rule: string, pass: Pass): void {
 }
 
 export const passText = (pass: Pass): string => (typeof pass === 'string' ? pass : pass.text)
+
+/**
+ * The table tests every loaded-terms rule runs: each must-flag case flagged (rule id, words,
+ * place, level, fix), each must-pass case not, and at least 20 of each.
+ */
+export function describeTables(rule: string, invalid: readonly FlagCase[], valid: readonly Pass[], ruleSeverity: Level, more?: () => void): void {
+  describe(rule, () => {
+    test.each(invalid.map((c) => [c.name ?? c.text, c]))('flags: %s', (_name, testCase) => expectFlag(rule, testCase as FlagCase, ruleSeverity))
+    test.each(valid.map((p) => [passText(p), p]))('passes: %s', (_name, pass) => expectPass(rule, pass as Pass))
+    test('has at least 20 must-flag and 20 must-pass cases', () => {
+      expect(invalid.length).toBeGreaterThanOrEqual(20)
+      expect(valid.length).toBeGreaterThanOrEqual(20)
+    })
+    more?.()
+  })
+}
