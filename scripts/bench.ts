@@ -25,6 +25,7 @@ import { copydeskContenders, floorName, floors, FORMATS, others, pipeline, proce
 import { measureScaling, type ScalingRow } from './bench/scaling.js'
 import { countWords, mb, ms, num, times } from './bench/stats.js'
 import { type Article, measureLatency, measureThroughput, nearest, type LatencyResult, type ThroughputResult } from './bench/throughput.js'
+import { commitOf } from './eval/commit.js'
 import { bbcFile, corporaDir, displayPath, readBbc } from './eval/corpus.js'
 import { formatTable } from './eval/table.js'
 
@@ -49,16 +50,6 @@ interface Check {
 function fatal(message: string): never {
   console.error(`bench: ${message}\n${USAGE}`)
   process.exit(2)
-}
-
-function commitOf(): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== ''
-    return dirty ? `${head}-uncommitted` : head
-  } catch {
-    return 'unknown'
-  }
 }
 
 async function loadArticles(dir: string, limit: number): Promise<Article[]> {
@@ -125,7 +116,7 @@ async function main(): Promise<number> {
   if (!(limit >= 1)) fatal('--articles needs a positive whole number')
   const wants = (section: Section): boolean => only.includes(section)
 
-  const commit = commitOf()
+  const commit = commitOf(repoRoot)
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}-${process.arch}`
   const corpora = corporaDir(repoRoot)

@@ -10,13 +10,13 @@
  * The corpora are copyrighted: they are read at run time and never written into the repository
  * (samples are printed, never saved). Row groups live in scripts/eval/<corpus>.ts.
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createAnalyzer } from './eval/analyze.js'
 import { BABE, runBabe } from './eval/babe.js'
+import { commitOf } from './eval/commit.js'
 import { BBC, runBbc } from './eval/bbc.js'
 import { corporaDir, displayPath, POLNEAR_SPLITS, type PolnearSplit } from './eval/corpus.js'
 import { floorKey, formatFloor, judge, parseFloors } from './eval/floors.js'
@@ -32,17 +32,6 @@ const USAGE = 'usage: npm run eval -- [--split dev|train] [--only polnear,bbc_ne
 function fatal(message: string): never {
   console.error(`eval: ${message}\n${USAGE}`)
   process.exit(2)
-}
-
-/** Short commit of the repository, with "-uncommitted" when the work tree differs from it. */
-function commitOf(root: string): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== ''
-    return dirty ? `${head}-uncommitted` : head
-  } catch {
-    return 'unknown'
-  }
 }
 
 interface Group {
