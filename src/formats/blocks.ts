@@ -4,7 +4,7 @@
  * text aligned with the source; each block is parsed by parse-english on its own and every node's
  * position is mapped back through the alignment, so a word after `&amp;` or `\*` points at itself.
  */
-import { ParseEnglish } from 'parse-english'
+import { createEnglishParser } from './english.js'
 import type { Paragraph, Root } from 'nlcst'
 import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
@@ -38,7 +38,7 @@ export class Block implements Alignment {
 
 type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: Positioned[] }
 
-const parser = new ParseEnglish()
+const parser = createEnglishParser()
 
 /** Parse blocks into one nlcst root whose positions are offsets into `file`'s text. */
 export function blocksToNlcst(blocks: readonly Block[], file: VFile): Root {
