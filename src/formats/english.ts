@@ -13,11 +13,10 @@
  * are tested equal to parse-english's on every corpus text and on random text
  * (tests/formats/english.test.ts).
  */
-import type { Paragraph, Sentence, SentenceContent } from 'nlcst'
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { ParseEnglish } from 'parse-english'
 
-type Plugin = (node: Paragraph) => void
 type Point = { line: number; column: number; offset: number }
 
 const WHITE_SPACE = 1
@@ -121,11 +120,145 @@ export function breakImplicitSentences(paragraph: Paragraph): void {
   }
 }
 
+// -- The sentence stage -------------------------------------------------------------------------
+//
+// parse-latin runs its seven sentence plugins over the whole document read as one sentence, each
+// a full pass through unist-util-modify-children. Most passes change nothing in most documents:
+// a pass that rarely acts runs (parse-latin's own plugin, untouched) only where a quick look says
+// it could act; the two that act on most documents are done here directly.
+
+/** parse-latin's symbols inside a word ("don't", "well-known", "3.5", "U.S"). */
+const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+const ELISION = 1
+const INITIAL_SYMBOL = 2
+const FINAL_SYMBOL = 4
+const INNER_SLASH = 8
+const INITIALISM = 16
+
+const isMark = (node: SentenceContent | undefined): boolean => node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
+
+/**
+ * Which of the rarely acting plugins could act on these nodes: each bit is set wherever the
+ * plugin's own test could pass (a superset of where it acts). A plugin whose bit is clear would
+ * change nothing: it does not change the nodes before it acts, so it meets these same nodes all
+ * the way through.
+ */
+function mayAct(children: readonly SentenceContent[]): number {
+  let mask = 0
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
+    if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') continue
+    const value = child.value
+    const previous = i > 0 ? children[i - 1] : undefined
+    const next = children[i + 1]
+    const afterWord = previous !== undefined && previous.type === 'WordNode'
+    const beforeWord = next !== undefined && next.type === 'WordNode'
+    // parse-english's elisions: "w/", "o' the", "'twas", "'n'"; parse-latin's "&c", "pre-", "km/h".
+    if (value === '/' && afterWord) mask |= ELISION | INNER_SLASH
+    else if ((value === "'" || value === '\u2019') && ((afterWord && next !== undefined) || (beforeWord && !afterWord))) mask |= ELISION
+    else if (value === '&' && beforeWord && !afterWord) mask |= INITIAL_SYMBOL
+    else if (value === '-' && afterWord && !beforeWord) mask |= FINAL_SYMBOL
+    else if (value === '.' && child.type === 'PunctuationNode' && afterWord && previous.children.length % 2 === 1 && previous.children.length !== 1) mask |= INITIALISM
+  }
+  return mask
+}
+
+/** parse-latin's `mergeInnerWordSymbol`: words joined by symbols become one word. Whether it merged any. */
+export function mergeInnerWordSymbol(parent: Sentence): boolean {
+  const siblings = parent.children
+  let merged = false
+  for (let index = 1; index < siblings.length; index++) {
+    const previous = siblings[index - 1]
+    if (!isMark(siblings[index]) || previous.type !== 'WordNode') continue
+    let position = index - 1
+    const tokens: (typeof previous.children)[number][] = []
+    let queue: SentenceContent[] = []
+    while (siblings[++position]) {
+      const sibling = siblings[position]
+      if (sibling.type === 'WordNode') {
+        tokens.push(...(queue as typeof tokens), ...sibling.children)
+        queue = []
+      } else if (isMark(sibling) && WORD_SYMBOL_INNER.test(toString(sibling))) queue.push(sibling)
+      else break
+    }
+    if (tokens.length === 0) continue
+    position -= queue.length
+    siblings.splice(index, position - index)
+    previous.children.push(...tokens)
+    const last = tokens[tokens.length - 1]
+    if (previous.position && last.position) previous.position.end = last.position.end
+    merged = true
+    // Look at this index again: it holds what followed the merged word.
+    index--
+  }
+  return merged
+}
+
+type Positioned = { position?: { start?: Point; end?: Point }; children: { position?: { start: Point; end: Point } }[] }
+
+/** parse-latin's `patchPosition`: a parent without a start or end takes its first child's start and last child's end. */
+export function patchPosition(node: Positioned): void {
+  const children = node.children
+  if (children.length === 0) return
+  const first = children[0].position
+  if (first && !node.position?.start) {
+    node.position ??= {}
+    node.position.start = first.start
+  }
+  const last = children[children.length - 1].position
+  if (last && !node.position?.end) {
+    node.position ??= {}
+    node.position.end = last.end
+  }
+}
+
+interface SentencePlugins {
+  elision: Plugin<Sentence>
+  initialSymbol: Plugin<Sentence>
+  finalSymbol: Plugin<Sentence>
+  innerSlash: Plugin<Sentence>
+  initialisms: Plugin<Sentence>
+}
+
+/** The sentence stage, in parse-english's order, with the given plugins for the rarely acting passes. */
+function sentenceStage(plugins: SentencePlugins): Plugin<Sentence> {
+  return (sentence) => {
+    let mask = mayAct(sentence.children)
+    const run = (bit: number, plugin: Plugin<Sentence>): void => {
+      if ((mask & bit) === 0) return
+      plugin(sentence)
+      mask = mayAct(sentence.children)
+    }
+    run(ELISION, plugins.elision)
+    run(INITIAL_SYMBOL, plugins.initialSymbol)
+    run(FINAL_SYMBOL, plugins.finalSymbol)
+    if (mergeInnerWordSymbol(sentence)) mask = mayAct(sentence.children)
+    run(INNER_SLASH, plugins.innerSlash)
+    run(INITIALISM, plugins.initialisms)
+    patchPosition(sentence as unknown as Positioned)
+  }
+}
+
+/**
+ * parse-english's sentence plugins, named, when they are what this code was written against:
+ * its elision plugin, then parse-latin's six (initial "&", final "-", inner symbols, inner "/",
+ * initialisms, positions). parse-latin's patchPosition ends its root and paragraph lists too.
+ */
+function sentencePlugins(parser: Parser): SentencePlugins | null {
+  const latin = (Object.getPrototypeOf(ParseEnglish.prototype) as Parser).tokenizeSentencePlugins
+  const own = parser.tokenizeSentencePlugins
+  if (!Array.isArray(latin) || latin.length !== 6 || own.length !== 7 || latin.some((plugin, i) => own[i + 1] !== plugin)) return null
+  const patch = latin[5] as unknown
+  if (parser.tokenizeParagraphPlugins.at(-1) !== patch || parser.tokenizeRootPlugins.at(-1) !== patch) return null
+  return { elision: own[0], initialSymbol: latin[0], finalSymbol: latin[1], innerSlash: latin[3], initialisms: latin[4] }
+}
+
 /**
  * Which of parse-english's paragraph plugins is `breakImplicitSentences` (parse-latin does not
  * export it): the only one that splits a sentence of `a`, a blank line, `b` into three nodes.
  */
-function findBreakPlugin(plugins: readonly Plugin[]): number {
+function findBreakPlugin(plugins: readonly Plugin<Paragraph>[]): number {
   const found: number[] = []
   plugins.forEach((plugin, index) => {
     const probe: Paragraph = {
@@ -147,18 +280,35 @@ function findBreakPlugin(plugins: readonly Plugin[]): number {
   return found.length === 1 ? found[0] : -1
 }
 
-type Parser = ParseEnglish & { tokenizeParagraphPlugins: Plugin[] }
+type Plugin<Node> = (node: Node) => void
+type Parser = ParseEnglish & {
+  tokenizeSentencePlugins: Plugin<Sentence>[]
+  tokenizeParagraphPlugins: Plugin<Paragraph>[]
+  tokenizeRootPlugins: Plugin<Root>[]
+}
+
+/** What a parser from createEnglishParser replaced (a later parse-english may not match): a test checks all are true. */
+export interface Replaced {
+  breakPlugin: boolean
+  sentenceStage: boolean
+}
 
 /**
- * A parse-english parser with the two replacements. If a later parse-english no longer has the
- * plugin the probe finds, its own plugin stays (the same trees, only slower): `breakPlugin` says
- * which happened, and a test checks it.
+ * A parse-english parser with the replacements. Where a later parse-english no longer matches
+ * what they were written against, its own plugins stay (the same trees, only slower).
  */
-export function createEnglishParser(): ParseEnglish & { breakPlugin: boolean } {
-  const parser = new ParseEnglish() as Parser & { breakPlugin: boolean }
+export function createEnglishParser(): ParseEnglish & { replaced: Replaced } {
+  const parser = new ParseEnglish() as Parser & { replaced: Replaced }
   parser.tokenize = tokenize
   const at = findBreakPlugin(parser.tokenizeParagraphPlugins)
   if (at >= 0) parser.tokenizeParagraphPlugins[at] = breakImplicitSentences
-  parser.breakPlugin = at >= 0
+  const plugins = sentencePlugins(parser)
+  if (plugins) {
+    const patch: unknown = parser.tokenizeRootPlugins.at(-1)
+    parser.tokenizeSentencePlugins = [sentenceStage(plugins)]
+    parser.tokenizeParagraphPlugins = parser.tokenizeParagraphPlugins.map((plugin) => (plugin === patch ? (patchPosition as unknown as Plugin<Paragraph>) : plugin))
+    parser.tokenizeRootPlugins = parser.tokenizeRootPlugins.map((plugin) => (plugin === patch ? (patchPosition as unknown as Plugin<Root>) : plugin))
+  }
+  parser.replaced = { breakPlugin: at >= 0, sentenceStage: plugins !== null }
   return parser
 }
