@@ -171,19 +171,22 @@ export function mergeInnerWordSymbol(parent: Sentence): boolean {
   for (let index = 1; index < siblings.length; index++) {
     const previous = siblings[index - 1]
     if (!isMark(siblings[index]) || previous.type !== 'WordNode') continue
-    let position = index - 1
-    const tokens: (typeof previous.children)[number][] = []
-    let queue: SentenceContent[] = []
-    while (siblings[++position]) {
+    // The run of words and inner symbols after the mark; it ends at the last word in it.
+    let lastWord = -1
+    for (let position = index; position < siblings.length; position++) {
       const sibling = siblings[position]
-      if (sibling.type === 'WordNode') {
-        tokens.push(...(queue as typeof tokens), ...sibling.children)
-        queue = []
-      } else if (isMark(sibling) && WORD_SYMBOL_INNER.test(toString(sibling))) queue.push(sibling)
-      else break
+      if (sibling.type === 'WordNode') lastWord = position
+      else if (!(isMark(sibling) && WORD_SYMBOL_INNER.test(toString(sibling)))) break
+    }
+    if (lastWord < 0) continue
+    const tokens: (typeof previous.children)[number][] = []
+    for (let k = index; k <= lastWord; k++) {
+      const node = siblings[k]
+      if (node.type === 'WordNode') tokens.push(...node.children)
+      else tokens.push(node as (typeof tokens)[number])
     }
     if (tokens.length === 0) continue
-    position -= queue.length
+    const position = lastWord + 1
     siblings.splice(index, position - index)
     previous.children.push(...tokens)
     const last = tokens[tokens.length - 1]

@@ -136,8 +136,8 @@ export function findQuotes(layer: TokenLayer): Quote[] {
       const token = tokens[i]
       // Typewriter quotes closing a quote inside a quote: ''' is ' then '' ("…a special case,''' he said").
       if (token.type === 'punctuation' && token.value === "'''") {
-        const double = stack.findLastIndex((open) => open.family === 'double')
-        const single = stack.findLastIndex((open) => open.family === 'single')
+        const double = lastOfFamily(stack, 'double')
+        const single = lastOfFamily(stack, 'single')
         if (double >= 0 && single > double) {
           const singleQuote = stack[single].quote
           const doubleQuote = stack[double].quote
@@ -153,7 +153,7 @@ export function findQuotes(layer: TokenLayer): Quote[] {
       const mark = isMark(token)
       if (mark) {
         const { left, right, before } = glue(tokens, i, first, last)
-        const depth = stack.findLastIndex((open) => open.family === mark.family)
+        const depth = lastOfFamily(stack, mark.family)
         let action: 'open' | 'close' | 'skip' | 'reopen'
         if (mark.family === 'single') {
           // Apostrophes: glued on the left to a word (players’ union), or inside a word (handled by
@@ -244,6 +244,15 @@ function afterSentenceEnd(tokens: readonly Token[], i: number, first: number): b
   if (j < first || tokens[j].end >= tokens[i].start) return false
   // The parser glues a full stop onto short numbers ("305."), so a word may end the sentence too.
   return tokens[j].type === 'punctuation' ? /^(\.|\?|!|\.\.\.|\u2026)$/.test(tokens[j].value) : /\d\.$/.test(tokens[j].value)
+}
+
+/**
+ * The depth of the innermost open quote of a family, or -1. (A function, not a closure over the
+ * loop's mark: a closure would make V8 allocate a scope for every token the loop reads.)
+ */
+function lastOfFamily(stack: readonly Open[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === family) return i
+  return -1
 }
 
 function markInside(token: Token, stack: readonly Open[]): void {

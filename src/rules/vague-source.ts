@@ -208,6 +208,24 @@ function namedNext(model: ProseModel, sentenceIndex: number): boolean {
   return i < next.tokenEnd && namingMatcher.matchAt(model.tokens, i, next.tokenEnd) !== null
 }
 
+const NO_CUES: readonly Cue[] = []
+
+/**
+ * A claim a cue covers, or (an impersonal construction) one a cue overlaps. Functions, not
+ * closures in the scan: a closure over the loop's span makes V8 allocate a scope for every word.
+ */
+function claimJudged(cues: readonly Cue[], span: Span, impersonal: boolean): boolean {
+  for (const cue of cues) {
+    for (const c of cue.covers) if (c.start <= span.start && c.end >= span.end) return true
+  }
+  return impersonal && overlapsAny(cues, span)
+}
+
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  for (const other of spans) if (other.start < span.end && span.start < other.end) return true
+  return false
+}
+
 function inQuote(model: ProseModel, span: Span): boolean {
   const token: Token | undefined = model.tokens[tokenAt(model.tokens, span.start)]
   return token !== undefined && token.quote >= 0
@@ -339,10 +357,8 @@ export const vagueSource: Rule = {
       if (!conditionsHold(model, match.entry, match.first, match.last)) continue
       // Inside what a cue governs, the claim is attributed (or the cue is flagged already); an
       // impersonal construction the model read as a cue was judged above.
-      const cues = bySentence.get(t.sentence) ?? []
-      if (cues.some((cue) => cue.covers.some((c) => c.start <= span.start && c.end >= span.end))) continue
-      if (match.entry.data.role === 'impersonal' && cues.some((cue) => cue.start < span.end && span.start < cue.end)) continue
-      if (reported.some((r) => r.start < span.end && span.start < r.end)) continue
+      const cues = bySentence.get(t.sentence) ?? NO_CUES
+      if (claimJudged(cues, span, match.entry.data.role === 'impersonal') || overlapsAny(reported, span)) continue
       const level = entrySeverity(match.entry.severity, severity)
       if (level === 'off') continue
       reportEntry(report, model, span, match.entry, level)
