@@ -13,6 +13,8 @@ export function binOptions(root: string, outfile: string) {
     target: 'node20',
     // CommonJS dependencies (unified-engine's) call require() for Node built-ins.
     banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
+    // unified-engine's plugin loader, never called by the command: see src/cli/no-plugins.ts.
+    alias: { 'load-plugin': './src/cli/no-plugins.ts' },
     logLevel: 'warning' as const,
   }
 }
