@@ -102,7 +102,7 @@ export function breakImplicitSentences(paragraph: Paragraph): void {
     const children = child.children
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]
-      if (node.type !== 'WhiteSpaceNode' || lineBreaks(toString(node)) < 2) continue
+      if (node.type !== 'WhiteSpaceNode' || node.value.length < 2 || lineBreaks(node.value) < 2) continue
       child.children = children.slice(0, position)
       const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) }
       const tail = children[position - 1]

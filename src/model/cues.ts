@@ -32,6 +32,7 @@ const TAKES_OBJECT = new Set(['tell', 'warn', 'urge', 'ask', 'promise', 'assure'
 
 // Closed-class words: grammar, not vocabulary. They decide where phrases and clauses begin and end.
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const PRONOUN_LENGTH = Math.max(...[...PRONOUNS].map((word) => word.length))
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously', 'then', 'separately', 'once', 'repeatedly', 'again', 'recently', 'publicly', 'privately', 'reportedly', 'further', 'initially', 'first', 'originally', 'only', 'just', 'yesterday', 'today', 'already', 'still', 'often', 'always', 'frequently', 'similarly', 'last', 'week', 'night', 'month', 'year', 'has'])
 const NEGATION = new Set(['not', "n't", 'never', 'to', 'refused', 'declined', 'the', 'a', 'an', 'this', 'that', 'these', 'those'])
@@ -1479,8 +1480,9 @@ function resolvePronouns(cues: Cue[], context: ModelContext): void {
   const { text, sentences } = context
   let lastNamed = -1
   for (const cue of cues) {
-    const sourceText = cue.source ? text.slice(cue.source.start, cue.source.end).toLowerCase() : ''
-    if (cue.source && PRONOUNS.has(sourceText)) {
+    // A pronoun source is one short word: no text to read for a longer one.
+    const pronoun = cue.source !== null && cue.source.end - cue.source.start <= PRONOUN_LENGTH && PRONOUNS.has(text.slice(cue.source.start, cue.source.end).toLowerCase())
+    if (pronoun) {
       if (lastNamed >= 0 && sentences[cues[lastNamed].sentence].paragraph >= sentences[cue.sentence].paragraph - 3) {
         cue.continues = lastNamed
         cue.sourceKind = cues[lastNamed].sourceKind
