@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ParseEnglish } from 'parse-english'
 import { bbcFile, corporaDir, toBbcArticle } from '../../scripts/eval/corpus.js'
+import { seededRandom } from '../../scripts/eval/metrics.js'
 import { breakImplicitSentences, createEnglishParser, tokenize } from '../../src/formats/english.js'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -51,18 +52,6 @@ function difference(a: Node, b: Node): string | null {
 }
 
 const differs = (text: string): string | null => difference(fast.parse(text) as Node, stock.parse(text) as Node)
-
-/** A small seeded generator (mulberry32), so a failure names a text that comes back. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PIECES = [
   'The', 'council', 'said', 'Mr.', 'Dr.', 'e.g.', 'U.S.', 'it’s', "don't", 'rock’n’roll', '40', '3.5', '1,200', '£5m', '$3', '5%',
@@ -110,7 +99,7 @@ describe('the faster parse-english parser', () => {
   })
 
   it('gives parse-english’s tree on 3,000 seeded random texts', () => {
-    const next = random(20261125)
+    const next = seededRandom(20261125)
     const differ: string[] = []
     for (let i = 0; i < 3000; i++) {
       const text = randomText(next)
