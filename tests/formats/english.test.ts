@@ -93,6 +93,7 @@ describe('the faster parse-english parser', () => {
     ['elisions', "He came w/ friends o' the town, 'twas rock 'n' roll in the '90s, and it's done."],
     ['symbols at word edges', 'See &c and pre- and post-war plans, at 50 km/h and/or 3.5 mph on the A&E ward.'],
     ['initialisms', 'The U.S. and U.K. met, e.g. in D.C. on 1.2.3 at 5 p.m. with Mr. Smith.'],
+    ['a long run of joined words', "well-known x-y-z d.e.f rock'n'roll, a--b and c-.d ".repeat(2000)],
     ['inner symbols', "Don't say well-known x:y=z ab@cd.com or a_b_c or self\u00adcontrol."],
   ])('gives parse-english’s tree: %s', (_name, text) => {
     expect(differs(text)).toBeNull()
