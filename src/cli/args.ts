@@ -27,6 +27,8 @@ export interface CliOptions {
   frail: boolean
   /** --jobs: threads that lint (1, the default: the main thread alone; see run.ts). */
   jobs?: number
+  /** --max-file-size, in megabytes (default: lint-file.ts's maxFileSize()). */
+  maxFileSize?: number
   help: boolean
   version: boolean
 }
@@ -58,6 +60,8 @@ Options:
   --frail                  exit 1 on warnings too (info never fails)
   --jobs <n>               lint in n worker threads (default 1: in the main thread); may help
                            on machines with more than two cores
+  --max-file-size <MB>     lint files up to this size (default 10, less where Node has less
+                           memory); a bigger file is an error, the others are still linted
   -h, --help               show this help
   -v, --version            show the version
 
@@ -116,6 +120,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q' },
         frail: { type: 'boolean' },
         jobs: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -139,6 +144,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     jobs = Number(values.jobs)
     if (!/^\s*\d+\s*$/.test(values.jobs) || !Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number of threads, 1 or more, as in --jobs 2`)
   }
+  let maxFileSize: number | undefined
+  const rawSize = values['max-file-size']
+  if (rawSize !== undefined) {
+    maxFileSize = Number(rawSize)
+    if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(rawSize) || !(maxFileSize > 0)) {
+      throw new UsageError(`--max-file-size ${rawSize}: expected a size in megabytes, more than 0, as in --max-file-size 20`)
+    }
+  }
   const options: CliOptions = {
     inputs: positionals,
     stdin,
@@ -151,6 +164,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet === true,
     frail: values.frail === true,
     jobs,
+    maxFileSize,
     help: values.help === true,
     version: values.version === true,
   }

@@ -31,6 +31,8 @@ export interface EngineOptions {
   configPath?: string
   /** Worker threads that lint (0: lint in this thread). */
   workers?: number
+  /** --max-file-size in bytes (default: each linting thread's maxFileSize()). */
+  maxFileSize?: number
   /** The module a worker thread starts (the command's entry: see index.ts). */
   workerEntry?: URL
 }
@@ -109,7 +111,7 @@ export function createLinter(options: EngineOptions): Linter {
   const configErrors: string[] = []
   const workers = options.workers ?? 0
   // Node resets V8's flags as a worker starts: the main thread's are set again (heap.ts).
-  const pool: Pool | undefined = workers > 0 && options.workerEntry ? createPool(workers, options.workerEntry, { preset: options.preset, rules: options.rules }, () => tuneHeap('read')) : undefined
+  const pool: Pool | undefined = workers > 0 && options.workerEntry ? createPool(workers, options.workerEntry, { preset: options.preset, rules: options.rules, maxFileSize: options.maxFileSize }, () => tuneHeap('read')) : undefined
   /** In this thread: lint-file.ts and the rules it loads, once the first engine run starts. */
   let local: FileLinter | undefined
 
@@ -212,7 +214,7 @@ export function createLinter(options: EngineOptions): Linter {
   const lint = async (files: (string | VFile)[]): Promise<VFile[]> => {
     if (!pool && !local) {
       const { createFileLinter } = await import('./lint-file.js')
-      local = createFileLinter({ preset: options.preset, rules: options.rules })
+      local = createFileLinter({ preset: options.preset, rules: options.rules, maxFileSize: options.maxFileSize })
       // This thread lints: let its young generation grow, to a point (heap.ts).
       tuneHeap('lint')
     }

@@ -73,6 +73,7 @@ export async function lintCommand(options: CliOptions, io: Io): Promise<number> 
     rules: options.rules,
     configPath: config?.path ?? undefined,
     workers: io.workerEntry ? workersFor(options.jobs, paths.length) : 0,
+    maxFileSize: options.maxFileSize === undefined ? undefined : Math.floor(options.maxFileSize * 2 ** 20),
     workerEntry: io.workerEntry,
   })
   try {

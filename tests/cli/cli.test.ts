@@ -216,6 +216,35 @@ describe('inputs', () => {
     ])
   })
 
+  test('a file over --max-file-size is a file-level error; the other files are linted, in this thread or in workers', async () => {
+    const dir = join(scratch, 'sizes')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'short.txt'), 'Floods killed 40 people on Tuesday.\n')
+    // 2,169 bytes: over a limit of 0.002 MB (2,097 bytes); the short file is under it.
+    writeFileSync(join(dir, 'long.txt'), 'Floods killed 40 people on Tuesday. '.repeat(60) + 'The end.\n')
+    for (const jobs of ['1', '2']) {
+      const result = await run(['.', '--max-file-size', '0.002', '--jobs', jobs, '--report', 'json'], { cwd: dir })
+      expect([jobs, result.code]).toEqual([jobs, 1])
+      const files = json(result.stdout)
+      expect(byPath(files)).toEqual({ 'long.txt': [': file-too-large error'], 'short.txt': ['1:15 unsourced-figure warning'] })
+      expect(files.flatMap((f) => f.messages.filter((m) => m.fatal === true).map((m) => m.reason))).toEqual([
+        'This file is 2.1 KB; copydesk lints files up to 2.0 KB here, since a lint holds about 170 times the file in memory. Split the file, or raise the limit with --max-file-size <MB>.',
+      ])
+    }
+    // The default limit lints it.
+    const whole = await run(['long.txt', '--report', 'json'], { cwd: dir })
+    expect(whole.code).toBe(0)
+  })
+
+  test('--max-file-size needs a size in megabytes, more than 0', async () => {
+    for (const value of ['0', 'ten', '-1', '5MB']) {
+      const result = await run(['levels', `--max-file-size=${value}`])
+      expect([value, result.code]).toEqual([value, 2])
+      expect(result.stderr).toContain(`--max-file-size ${value}: expected a size in megabytes, more than 0, as in --max-file-size 20`)
+    }
+  })
+
   test('a missing path after files with no configuration to wait for: every file is reported', async () => {
     // Files are read before the engine runs; one linted at once must not leave a missing path,
     // which fails later, waiting forever in the engine's queue.

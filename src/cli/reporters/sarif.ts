@@ -28,6 +28,7 @@ export interface SarifOptions {
 const FILE_RULES: Record<string, string> = {
   'binary-file': 'The file is not text: it contains NUL bytes.',
   'invalid-utf8': 'The file is not valid UTF-8.',
+  'file-too-large': 'The file is larger than copydesk lints in one process (--max-file-size).',
   'parse-error': 'The file could not be parsed in its format.',
   'internal-error': 'copydesk failed on this file; please report it with the file.',
   'config-error': 'The configuration that applies to this file is invalid.',
