@@ -8,7 +8,6 @@
  * it lints.
  */
 import type { Root } from 'nlcst'
-import { getHeapStatistics } from 'node:v8'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { PresetName } from '../../presets/types.js'
@@ -17,32 +16,14 @@ import { copydeskParser } from '../formats/index.js'
 import type { Severity } from '../lexicon/schema.js'
 import { createProcessor } from '../lint.js'
 import { readConfig } from '../node/config-loader.js'
+import { maxFileSize, sizeOf, tooLargeReason } from '../node/file-size.js'
 import type { RuleId } from '../rules/ids.js'
 
 export interface FileLinterOptions {
   preset?: PresetName | PresetName[]
   rules: Partial<Record<RuleId, Severity>>
-  /** --max-file-size, in bytes; default: maxFileSize() in the thread that lints. */
+  /** --max-file-size, in bytes; default: maxFileSize() in the thread that lints (src/node/file-size.ts). */
   maxFileSize?: number
-}
-
-/**
- * Linting holds the whole file's tree and model in memory, about 170 bytes for each byte of text
- * (a 5 MB file peaks near 0.9 GB, a 20 MB one at 3.4 GB), and a thread that runs out of memory
- * takes every file's findings with it. So a file is linted only while it fits: up to 10 MB, and
- * less where the thread's heap is smaller (about a 200th of it). A bigger file is a file-level
- * error (`file-too-large`); --max-file-size raises the limit.
- */
-export function maxFileSize(): number {
-  return Math.min(10 * 2 ** 20, Math.floor(getHeapStatistics().heap_size_limit / 200))
-}
-
-/** "5.0 MB", "2.1 KB". */
-const sizeText = (bytes: number): string => (bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 2 ** 10).toFixed(1)} KB`)
-
-function sizeOf(value: VFile['value']): number {
-  if (value === undefined || value === null) return 0
-  return typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.byteLength
 }
 
 export interface Loaded {
@@ -102,8 +83,7 @@ export function createFileLinter(options: FileLinterOptions): FileLinter {
   function lintFile(file: VFile, config: Loaded | Error): string | undefined {
     const size = sizeOf(file.value)
     if (size > limit) {
-      const reason = `This file is ${sizeText(size)}; copydesk lints files up to ${sizeText(limit)} here, since a lint holds about 170 times the file in memory. Split the file, or raise the limit with --max-file-size <MB>.`
-      const message = file.message(reason, { ruleId: 'file-too-large', source: 'copydesk' })
+      const message = file.message(tooLargeReason(size, limit, '--max-file-size <MB>'), { ruleId: 'file-too-large', source: 'copydesk' })
       message.fatal = true
       return undefined
     }

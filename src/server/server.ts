@@ -20,6 +20,7 @@ import { VFile } from 'vfile'
 import { lintSync } from '../lint.js'
 import { formatOf, type Format } from '../formats/index.js'
 import { CONFIG_FILES, clearConfigCache, loadConfigFor, type LoadedConfig } from '../node/config-loader.js'
+import { maxFileSize, sizeOf, tooLargeReason } from '../node/file-size.js'
 import { codeActionsFor, SOURCE, toDiagnostics } from './diagnostics.js'
 
 /** Language ids (VS Code's, and the usual ones elsewhere) → copydesk formats. */
@@ -36,12 +37,17 @@ const EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd|mdx|html?|xhtml)$/i
 export interface ServerOptions {
   /** Milliseconds to wait after a change before linting (a typist's pause); default 150. */
   debounce?: number
+  /** The largest document linted, in megabytes (default: src/node/file-size.ts, at most 10). */
+  maxFileSize?: number
 }
 
-/** What a client may send as `initializationOptions` (the same as ServerOptions). */
+/** What a client may send as `initializationOptions` (the same as ServerOptions); other values are ignored. */
 function readOptions(value: unknown): ServerOptions {
-  const debounce = (value as ServerOptions | null)?.debounce
-  return typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? { debounce } : {}
+  const { debounce, maxFileSize } = (value ?? {}) as ServerOptions
+  const options: ServerOptions = {}
+  if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) options.debounce = debounce
+  if (typeof maxFileSize === 'number' && maxFileSize > 0) options.maxFileSize = maxFileSize
+  return options
 }
 
 /** The format of an open document, or null when copydesk does not read that language. */
@@ -70,6 +76,8 @@ export function warmUp(): void {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   let debounce = options.debounce ?? 150
+  /** The largest document linted, in bytes. */
+  let sizeLimit = options.maxFileSize !== undefined ? Math.floor(options.maxFileSize * 2 ** 20) : maxFileSize()
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
   /** Configurations read, by document folder (cleared when a configuration file changes). */
@@ -98,7 +106,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const { config, path: configPath } = await configFor(path)
       // The document may have changed or closed while the configuration was read.
       if (documents.get(document.uri)?.version !== document.version) return
-      const file = lintSync(new VFile({ value: document.getText(), path: path ?? undefined }), {
+      const text = document.getText()
+      // A document too big to lint in this process's memory gets one diagnostic instead (file-size.ts).
+      const size = sizeOf(text)
+      if (size > sizeLimit) {
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+        const message = tooLargeReason(size, sizeLimit, 'the language server\'s maxFileSize setting (megabytes)')
+        await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [{ range, severity: DiagnosticSeverity.Warning, source: SOURCE, code: 'file-too-large', message }] })
+        return
+      }
+      const file = lintSync(new VFile({ value: text, path: path ?? undefined }), {
         config,
         configPath: configPath ?? undefined,
         format,
@@ -142,7 +159,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
     root = folder ? pathOf(folder) : null
-    debounce = readOptions(params.initializationOptions).debounce ?? debounce
+    const initial = readOptions(params.initializationOptions)
+    debounce = initial.debounce ?? debounce
+    if (initial.maxFileSize !== undefined) sizeLimit = Math.floor(initial.maxFileSize * 2 ** 20)
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     return {
       capabilities: {

@@ -272,3 +272,26 @@ test('the package names the bin, built from this entry', () => {
   expect(pkg.bin?.['copydesk-language-server']).toBe('dist/src/server/index.js')
   expect(readFileSync(join(root, 'src/server/index.ts'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
 })
+
+test('a document over maxFileSize gets one warning saying so, and a smaller one is linted', async () => {
+  // A second server, told to lint documents up to 0.0002 MB (209 bytes).
+  const small = new Client()
+  try {
+    await small.initialize(workspace, { debounce: 0, maxFileSize: 0.0002 })
+    const short = 'Floods killed 40 people on Tuesday.'
+    expect(figures(await small.open(uri('short.txt'), 'plaintext', short)).map((d) => d.range)).toEqual([rangeOf(short, '40')])
+    const long = 'Floods killed 40 people on Tuesday. '.repeat(6)
+    const diagnostics = await small.open(uri('long.txt'), 'plaintext', long)
+    expect(diagnostics).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Warning,
+        source: 'copydesk',
+        code: 'file-too-large',
+        message: "This file is 216 bytes; copydesk lints files up to 209 bytes here, since a lint holds about 170 times the file in memory. Split the file, or raise the limit with the language server's maxFileSize setting (megabytes).",
+      },
+    ])
+  } finally {
+    await small.stop()
+  }
+})
