@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { bbcFile, corporaDir, displayPath, readBbc } from './eval/corpus.js'
+import { median } from './bench/stats.js'
 import { formatTable } from './eval/table.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -80,12 +81,6 @@ function measure(script: string, args: string[], cwd: string, preload: string): 
       done({ seconds, cpuSeconds, peakMb, code })
     })
   })
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 async function main(): Promise<void> {
