@@ -12,7 +12,8 @@ import { EQUALITY_IGNORE } from '../presets/equality.js'
 import type { PresetName } from '../presets/types.js'
 import { resolveConfig, type Config } from './config.js'
 import { finalizeMessages } from './finalize.js'
-import { copydeskParser, type Format } from './formats/index.js'
+import { internalError } from './file-errors.js'
+import { copydeskParser, decodeBytes, type Format } from './formats/index.js'
 import { plugins as registry } from './plugins/registry.js'
 
 export interface LintOptions {
@@ -61,21 +62,9 @@ export function toFile(input: LintInput, path?: string): VFile {
   if (input instanceof VFile) return input
   if (typeof input === 'string') return new VFile({ value: input, path })
   const file = new VFile({ value: '', path })
-  if (input.includes(0)) {
-    fail(file, 'This looks like a binary file (it contains NUL bytes); copydesk reads text, Markdown, MDX and HTML.', 'binary-file')
-    return file
-  }
-  try {
-    file.value = new TextDecoder('utf-8', { fatal: true }).decode(input)
-  } catch {
-    fail(file, 'This file is not valid UTF-8; save it as UTF-8 and lint it again.', 'invalid-utf8')
-  }
+  const text = decodeBytes(input, file)
+  if (text !== undefined) file.value = text
   return file
-}
-
-function fail(file: VFile, reason: string, ruleId: string): void {
-  const message = file.message(reason, { ruleId, source: 'copydesk' })
-  message.fatal = true
 }
 
 function unreadable(file: VFile): boolean {
@@ -96,7 +85,7 @@ export function lintSync(input: LintInput, options: LintOptions = {}): VFile {
     const tree = processor.parse(file)
     processor.runSync(tree, file)
   } catch (error) {
-    fail(file, `copydesk could not lint this file: ${(error as Error).message}`, 'internal-error')
+    internalError(file, (error as Error).message)
   }
   return file
 }

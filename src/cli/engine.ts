@@ -15,6 +15,7 @@ import { VFile } from 'vfile'
 import type { PresetName } from '../../presets/types.js'
 import type { Severity } from '../lexicon/schema.js'
 import { findConfigFile } from '../node/config-loader.js'
+import { fatal } from '../file-errors.js'
 import type { RuleId } from '../rules/ids.js'
 import { stopGrowing, tuneHeap } from './heap.js'
 import type { FileLinter } from './lint-file.js'
@@ -50,11 +51,6 @@ export interface Linter {
 }
 
 const EMPTY = (): Root => ({ type: 'RootNode', children: [] })
-
-function fatal(file: VFile, reason: string, ruleId: string): void {
-  const message = file.message(reason, { ruleId, source: 'copydesk' })
-  message.fatal = true
-}
 
 /** The parser step passes: lint-file.ts parses, in the thread that lints. */
 function deferParse(this: Processor): void {

@@ -13,6 +13,7 @@ import type { VFile } from 'vfile'
 import type { PresetName } from '../../presets/types.js'
 import type { Config } from '../config.js'
 import { copydeskParser } from '../formats/index.js'
+import { fatal, internalError } from '../file-errors.js'
 import type { Severity } from '../lexicon/schema.js'
 import { createProcessor } from '../lint.js'
 import { readConfig } from '../node/config-loader.js'
@@ -83,8 +84,7 @@ export function createFileLinter(options: FileLinterOptions): FileLinter {
   function lintFile(file: VFile, config: Loaded | Error): string | undefined {
     const size = sizeOf(file.value)
     if (size > limit) {
-      const message = file.message(tooLargeReason(size, limit, '--max-file-size <MB>'), { ruleId: 'file-too-large', source: 'copydesk' })
-      message.fatal = true
+      fatal(file, tooLargeReason(size, limit, '--max-file-size <MB>'), 'file-too-large')
       return undefined
     }
     const tree = parser.parse(file) as Root
@@ -98,8 +98,7 @@ export function createFileLinter(options: FileLinterOptions): FileLinter {
     try {
       processor.runSync(tree, file)
     } catch (error) {
-      const message = file.message(`copydesk could not lint this file: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'copydesk' })
-      message.fatal = true
+      internalError(file, (error as Error).message)
     }
     // Messages may hold tree nodes (`ancestors`): drop them so no tree outlives its file's run.
     for (const message of file.messages) message.ancestors = undefined

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import { internalError } from '../file-errors.js'
 import type { FileLinterOptions } from './lint-file.js'
 
 /** What the main thread asks a worker to lint. */
@@ -115,8 +116,7 @@ export function createPool(size: number, entry: URL, options: FileLinterOptions,
       if (index === -1) return
       slots.splice(index, 1)
       for (const pending of slot.inFlight.values()) {
-        const message = pending.file.message(`copydesk could not lint this file: ${reason}`, { ruleId: 'internal-error', source: 'copydesk' })
-        message.fatal = true
+        internalError(pending.file, reason)
         pending.done(undefined)
       }
       slot.inFlight.clear()

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile'
 import { parseHtml } from './html.js'
 import { parseMarkdown } from './markdown.js'
 import { parseText } from './text.js'
+import { fatal } from '../file-errors.js'
 import { formatOf, FORMATS, type Format, type Parsed } from './types.js'
 
 export { formatOf, FORMATS, type Format, type Parsed }
@@ -47,11 +48,6 @@ export function parseDocument(doc: string, file: VFile, format: Format): Parsed 
 }
 
 const EMPTY = (): Root => ({ type: 'RootNode', children: [] })
-
-function fatal(file: VFile, reason: string, ruleId: string): void {
-  const message = file.message(reason, { ruleId, source: 'copydesk' })
-  message.fatal = true
-}
 
 /**
  * Decode a file's bytes as UTF-8 text. NUL bytes (a binary file) or invalid UTF-8 add a file-level
@@ -94,8 +90,7 @@ export function copydeskParser(this: Processor, options: ParserOptions = {}): vo
       return parsed.tree
     } catch (error) {
       file.data.copydesk = { citations: [], directives: [], blocks: [], format }
-      const message = file.message(`Cannot read this ${format} file: ${(error as Error).message}`, { ruleId: 'parse-error', source: 'copydesk' })
-      message.fatal = true
+      fatal(file, `Cannot read this ${format} file: ${(error as Error).message}`, 'parse-error')
       return EMPTY()
     }
   }
