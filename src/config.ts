@@ -94,6 +94,15 @@ export interface Resolved {
   deny: unknown[]
 }
 
+/**
+ * A setting laid over an earlier one: a bare severity keeps the earlier options ("unsourced-figure":
+ * "error" over a preset's `[warning, {kinds}]` keeps the kinds). Used for a configuration over its
+ * preset and for the CLI's --rule over a configuration.
+ */
+export function overSetting(setting: RuleSetting, before: RuleSetting | undefined): RuleSetting {
+  return typeof setting === 'string' && Array.isArray(before) ? [setting, before[1]] : setting
+}
+
 /** Merge preset and config into plugin options. The preset comes from `preset`, else the config. */
 export function resolveConfig(config: Config = {}, presetName?: PresetName | PresetName[], where = 'configuration'): Resolved {
   const checked = validateConfig(config, where)
@@ -103,9 +112,7 @@ export function resolveConfig(config: Config = {}, presetName?: PresetName | Pre
   const settings: Record<string, RuleSetting> = { ...preset.rules }
   for (const [id, setting] of Object.entries(checked.rules ?? {})) {
     if (setting === undefined) continue
-    // A bare severity keeps the preset's options ("unsourced-figure": "error" keeps its kinds).
-    const base = settings[id]
-    settings[id] = typeof setting === 'string' && Array.isArray(base) ? [setting, base[1]] : setting
+    settings[id] = overSetting(setting, settings[id])
   }
   const plugins = new Map<string, Record<string, RuleSetting | unknown[]>>()
   for (const rule of rules) {

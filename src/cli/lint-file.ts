@@ -11,7 +11,7 @@ import type { Root } from 'nlcst'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { PresetName } from '../../presets/types.js'
-import type { Config } from '../config.js'
+import { overSetting, type Config } from '../config.js'
 import { copydeskParser } from '../formats/index.js'
 import { fatal, internalError } from '../file-errors.js'
 import type { Severity } from '../lexicon/schema.js'
@@ -51,10 +51,7 @@ function withRules(config: Config, rules: FileLinterOptions['rules']): Config {
   const ids = Object.keys(rules) as RuleId[]
   if (ids.length === 0) return config
   const merged: NonNullable<Config['rules']> = { ...config.rules }
-  for (const id of ids) {
-    const before = merged[id]
-    merged[id] = Array.isArray(before) ? [rules[id]!, before[1] as Record<string, unknown>] : rules[id]!
-  }
+  for (const id of ids) merged[id] = overSetting(rules[id]!, merged[id])
   return { ...config, rules: merged }
 }
 
