@@ -299,6 +299,14 @@ function phrases(entry: LexiconEntry, key: string): string[][] {
   return compile(entry).phrases.get(key) ?? NONE
 }
 
+/**
+ * The words before a phrase (`wordsBefore`, nearest first) end with one of the entry's phrases
+ * under `key` ("notAfter", "onlyAfter"): an entry's condition on what comes right before it.
+ */
+export function endsWithAny(before: readonly string[], entry: LexiconEntry, key: string): boolean {
+  return reversedPhrases(entry, key).some((phrase) => endsWithPhrase(before, phrase))
+}
+
 function reversedPhrases(entry: LexiconEntry, key: string): string[][] {
   return compile(entry).reversed.get(key) ?? NONE
 }
@@ -402,11 +410,11 @@ function blockedBy(model: ProseModel, hit: TermHit, wordsOf: (sentence: number) 
     const next = nextSolid(tokens, hit.last - 1)
     if (next >= 0 && QUOTE_MARKS.has(tokens[next].value)) return 'names a quoted term'
   }
-  for (const phrase of reversedPhrases(entry, 'notAfter')) if (endsWithPhrase(before, phrase)) return 'other sense'
+  if (endsWithAny(before, entry, 'notAfter')) return 'other sense'
   const onlyBefore = phrases(entry, 'onlyBefore')
   if (onlyBefore.length > 0 && !onlyBefore.some((phrase) => startsWithPhrase(after, phrase))) return 'other sense'
   const onlyAfter = reversedPhrases(entry, 'onlyAfter')
-  if (onlyAfter.length > 0 && !onlyAfter.some((phrase) => endsWithPhrase(before, phrase))) return 'other sense'
+  if (onlyAfter.length > 0 && !endsWithAny(before, entry, 'onlyAfter')) return 'other sense'
   const onlyNear = list(entry, 'onlyNear')
   if (onlyNear.length > 0) {
     const window = typeof entry.data.window === 'number' ? entry.data.window : 5

@@ -13,7 +13,9 @@ import type { LexiconEntry, Severity } from '../lexicon/schema.js'
 import type { Cue, ProseModel, Span, Token } from '../model/types.js'
 import { objectOptions } from '../plugins/options.js'
 import { isStatistic } from './unsourced-figure.js'
-import { cuesBySentence, entrySeverity, tokenAt, wordsIn } from './attribution-shared.js'
+import { prevSolid } from '../model/tokens.js'
+import { coveringCues, cuesBySentence, entrySeverity, tokenAt, wordsIn } from './attribution-shared.js'
+import { endsWithAny, wordsBefore } from './loaded-scan.js'
 import type { Report, Rule } from './types.js'
 
 // Vocabulary, compiled once per process.
@@ -210,17 +212,10 @@ function namedNext(model: ProseModel, sentenceIndex: number): boolean {
 
 const NO_CUES: readonly Cue[] = []
 
-/**
- * A claim a cue covers, or (an impersonal construction) one a cue overlaps. Functions, not
- * closures in the scan: a closure over the loop's span makes V8 allocate a scope for every word.
- */
-function claimJudged(cues: readonly Cue[], span: Span, impersonal: boolean): boolean {
-  for (const cue of cues) {
-    for (const c of cue.covers) if (c.start <= span.start && c.end >= span.end) return true
-  }
-  return impersonal && overlapsAny(cues, span)
-}
+/** The most words a `notAfter` phrase has. */
+const MAX_NOT_AFTER = 4
 
+/** Some span overlaps `span`. (A function, not a closure in the scan: V8 would allocate a scope for every word.) */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {
   for (const other of spans) if (other.start < span.end && span.start < other.end) return true
   return false
@@ -256,20 +251,13 @@ function reportEntry(report: Report, model: ProseModel, span: Span, entry: Lexic
  */
 function conditionsHold(model: ProseModel, entry: LexiconEntry, first: number, after: number): boolean {
   const { tokens } = model
-  const notAfter = entry.data.notAfter
-  if (Array.isArray(notAfter) || entry.data.notAfterName === true) {
-    let p = first - 1
-    while (p >= 0 && tokens[p].type === 'whitespace') p--
-    const prev = tokens[p]
-    if (prev && prev.type === 'word' && prev.sentence === tokens[first].sentence) {
+  if (Array.isArray(entry.data.notAfter) || entry.data.notAfterName === true) {
+    const p = prevSolid(tokens, first)
+    const prev = p >= 0 ? tokens[p] : undefined
+    if (prev && prev.type === 'word') {
+      // A capital after the sentence's first word: a name as the verb's subject.
       if (entry.data.notAfterName === true && /^\p{Lu}/u.test(prev.value) && p > model.sentences[prev.sentence].tokenStart) return false
-      if (Array.isArray(notAfter)) {
-        const words: string[] = []
-        for (let k = p; k >= 0 && words.length < 2 && tokens[k].sentence === prev.sentence; k--) if (tokens[k].type === 'word') words.unshift(tokens[k].norm)
-        const one = words[words.length - 1]
-        const two = words.join(' ')
-        if (notAfter.includes(one) || notAfter.includes(two)) return false
-      }
+      if (endsWithAny(wordsBefore(tokens, first, MAX_NOT_AFTER), entry, 'notAfter')) return false
     }
   }
   let i = after
@@ -357,8 +345,8 @@ export const vagueSource: Rule = {
       if (!conditionsHold(model, match.entry, match.first, match.last)) continue
       // Inside what a cue governs, the claim is attributed (or the cue is flagged already); an
       // impersonal construction the model read as a cue was judged above.
-      const cues = bySentence.get(t.sentence) ?? NO_CUES
-      if (claimJudged(cues, span, match.entry.data.role === 'impersonal') || overlapsAny(reported, span)) continue
+      if (coveringCues(model, t.sentence, span).length > 0 || overlapsAny(reported, span)) continue
+      if (match.entry.data.role === 'impersonal' && overlapsAny(bySentence.get(t.sentence) ?? NO_CUES, span)) continue
       const level = entrySeverity(match.entry.severity, severity)
       if (level === 'off') continue
       reportEntry(report, model, span, match.entry, level)
