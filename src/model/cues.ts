@@ -10,6 +10,7 @@ import { entries as sourceHeadEntries } from '../lexicon/generated/source-heads.
 import { PhraseMatcher } from '../lexicon/matcher.js'
 import type { LexiconEntry } from '../lexicon/schema.js'
 import type { ModelContext } from './context.js'
+import { firstNotBefore, tokenAt } from './tokens.js'
 import type { Cue, CueForm, Quote, Sentence, SourceKind, Span, Token } from './types.js'
 
 // Vocabulary, compiled once per process (unified-engine attaches plugins once per file).
@@ -25,8 +26,8 @@ const PAST_FORMS = new Set(cueVerbEntries.map((entry) => entry.forms[1]).filter(
  */
 const BARE_CLAUSE = new Set(['say', 'tell', 'estimate', 'predict', 'forecast'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
-/** Subject pronouns that are never objects: after a verb they open its clause. */
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'there'])
+/** Subject pronouns that are never objects ("it" and "you" can be): after a verb they open its clause. */
+const NOMINATIVE = new Set([...SUBJECT_PRONOUNS].filter((word) => word !== 'it' && word !== 'you'))
 /** Verbs that take an addressee before the clause ("told reporters that…"). */
 const TAKES_OBJECT = new Set(['tell', 'warn', 'urge', 'ask', 'promise', 'assure', 'remind', 'inform'])
 
@@ -164,26 +165,13 @@ function startsFigure(context: ModelContext, view: SentenceView, k: number): boo
 
 /** The solid index of the last token that ends at or before `offset` (binary search). */
 function lastSolidBefore(context: ModelContext, view: SentenceView, offset: number): number {
-  let lo = 0
-  let hi = view.solid.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (context.tokens[view.solid[mid]].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return firstNotBefore(view.solid.length, (i) => context.tokens[view.solid[i]].end <= offset) - 1
 }
 
 /** The solid index of token index `token` (binary search; -1 when it is white space). */
 function solidIndexOf(view: SentenceView, token: number): number {
-  let lo = 0
-  let hi = view.solid.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (view.solid[mid] < token) lo = mid + 1
-    else hi = mid
-  }
-  return lo < view.solid.length && view.solid[lo] === token ? lo : -1
+  const i = firstNotBefore(view.solid.length, (k) => view.solid[k] < token)
+  return i < view.solid.length && view.solid[i] === token ? i : -1
 }
 
 function push(cues: Cue[], cue: Omit<Cue, 'index'>): void {
@@ -523,12 +511,12 @@ function verbCue(
   return clauseCue()
 }
 
-/** Prepositions after which a reporting word in -s is a plural noun ("by estimates", "in reports"). */
 /** Words before a gerund that open its clause ("while rejecting claims", "after denying reports"). */
 const GERUND_OPENERS = new Set(['while', 'after', 'before', 'when', 'also', 'without', 'despite', 'and', 'but', 'or'])
 /** Nouns in -ing that can be the subject of a reporting verb ("the ruling says", "a briefing claims"). */
 const NOUN_ING = new Set(['ruling', 'briefing', 'filing', 'finding', 'meeting', 'hearing', 'building', 'polling', 'king', 'thing', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'warning', 'recording', 'reading', 'listing', 'spending', 'funding', 'being'])
 
+/** Prepositions after which a reporting word in -s is a plural noun ("by estimates", "in reports"). */
 const NOUN_PREPOSITIONS = new Set(['by', 'of', 'from', 'in', 'under', 'on', 'despite', 'amid', 'over', 'about', 'after', 'against', 'with'])
 /** Quantifiers between such a preposition and the noun ("by some estimates", "in many reports"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'various', 'numerous', 'multiple', 'these', 'those', 'all', 'both', 'recent', 'earlier', 'conflicting', 'unconfirmed'])
@@ -1298,14 +1286,8 @@ function nextCommaAfter(context: ModelContext, view: SentenceView, k: number): n
 }
 
 function solidAtOrAfter(view: SentenceView, offset: number, tokens: readonly Token[]): number {
-  let lo = 0
-  let hi = view.solid.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[view.solid[mid]].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo < view.solid.length ? lo : -1
+  const i = firstNotBefore(view.solid.length, (k) => tokens[view.solid[k]].start < offset)
+  return i < view.solid.length ? i : -1
 }
 
 function isSentenceEndish(token: Token): boolean {
@@ -1421,16 +1403,8 @@ const PLACING_WORDS = new Set(['in', 'at', 'inside', 'within', 'close', 'familia
 
 function tokensIn(context: ModelContext, span: Span): Token[] {
   const { tokens } = context
-  // binary search for the first token at span.start
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < span.start) lo = mid + 1
-    else hi = mid
-  }
   const out: Token[] = []
-  for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) out.push(tokens[i])
+  for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].start < span.end; i++) out.push(tokens[i])
   return out
 }
 

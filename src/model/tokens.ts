@@ -132,6 +132,26 @@ export function buildTokenLayer(tree: Root): TokenLayer {
   return { tokens, sentences, paragraphs }
 }
 
+/**
+ * The first index in [0, length) at which `before(i)` is false, for a test that is true up to some
+ * index and false after it (a binary search; `length` when it never turns false).
+ */
+export function firstNotBefore(length: number, before: (index: number) => boolean): number {
+  let lo = 0
+  let hi = length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (before(mid)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  return firstNotBefore(tokens.length, (i) => tokens[i].start < offset)
+}
+
 /** Index of the previous word token in the same sentence (skipping white space), or -1. */
 export function prevWord(tokens: readonly Token[], index: number): number {
   const sentence = tokens[index]?.sentence

@@ -1,21 +1,13 @@
 /**
- * Small helpers the attribution rules share: token look-ups by offset, cues by sentence, and the
- * capitalisation of a replacement. They read the prose model only; nothing here re-parses text.
+ * Small helpers the attribution rules share: token look-ups by offset (the token layer's), cues
+ * by sentence and the ones covering a span, severities. They read the prose model only; nothing
+ * here re-parses text.
  */
-import type { Cue, ProseModel, Span, Token } from '../model/types.js'
 import type { Severity } from '../lexicon/schema.js'
+import { firstNotBefore, tokenAt } from '../model/tokens.js'
+import type { Cue, ProseModel, Span, Token } from '../model/types.js'
 
-/** Index of the first token that starts at or after `offset` (tokens.length when none). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+export { tokenAt }
 
 /** Word tokens inside a span, in order. */
 export function wordsIn(model: ProseModel, span: Span): Token[] {
@@ -54,15 +46,8 @@ export function coveringCues(model: ProseModel, sentence: number, span: Span): C
   const cues = cuesBySentence(model).get(sentence) ?? []
   // A cue governs a bounded clause (the model caps it), so in a run-on "sentence" only cues near
   // the span can cover it: a binary search keeps the work linear.
-  let lo = 0
-  let hi = cues.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (cues[mid].start < span.start - NEAR) lo = mid + 1
-    else hi = mid
-  }
   const out: Cue[] = []
-  for (let i = lo; i < cues.length && cues[i].start <= span.end + NEAR; i++) {
+  for (let i = firstNotBefore(cues.length, (k) => cues[k].start < span.start - NEAR); i < cues.length && cues[i].start <= span.end + NEAR; i++) {
     if (cues[i].covers.some((cover) => cover.start <= span.start && cover.end >= span.end)) out.push(cues[i])
   }
   return out
