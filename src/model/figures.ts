@@ -26,6 +26,7 @@ import { entries as unitEntries } from '../lexicon/generated/units.js'
 import { PhraseMatcher } from '../lexicon/matcher.js'
 import { entryPhrases, normalizePhrase, type LexiconEntry } from '../lexicon/schema.js'
 import type { ModelContext } from './context.js'
+import { nextSolid, prevSolid } from './tokens.js'
 import type { Figure, FigureKind, Sentence, StatisticKind, Token } from './types.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -1740,14 +1741,10 @@ class Pass {
   private locates(draft: Draft): boolean {
     if (draft.head === null || !LENGTH_UNITS.has(normalizePhrase(draft.head))) return false
     const { tokens } = this
-    let i = draft.lastTok + 1
-    while (i < tokens.length && tokens[i].type === 'whitespace') i++
-    const after = tokens[i]
-    if (after !== undefined && after.type === 'word' && after.sentence === draft.sentence && LOCATIVE_AFTER.has(after.norm)) return true
-    let j = draft.firstTok - 1
-    while (j >= 0 && tokens[j].type === 'whitespace') j--
-    const before = tokens[j]
-    return before !== undefined && before.type === 'word' && before.sentence === draft.sentence && LOCATIVE_BEFORE.has(before.norm)
+    const after = tokens[nextSolid(tokens, draft.lastTok)]
+    if (after !== undefined && after.type === 'word' && LOCATIVE_AFTER.has(after.norm)) return true
+    const before = tokens[prevSolid(tokens, draft.firstTok)]
+    return before !== undefined && before.type === 'word' && LOCATIVE_BEFORE.has(before.norm)
   }
 
   /**
@@ -1767,9 +1764,8 @@ class Pass {
       else break
     }
     if (names === 0 || j < 0 || !(tokens[j].value === '(' || (tokens[j].value === ',' && this.insideBrackets(j)))) return false
-    let k = draft.lastTok + 1
-    while (k < tokens.length && tokens[k].type === 'whitespace') k++
-    return k < tokens.length && (tokens[k].value === ')' || tokens[k].value === ',')
+    const k = nextSolid(tokens, draft.lastTok)
+    return k >= 0 && (tokens[k].value === ')' || tokens[k].value === ',')
   }
 
   /** An opening bracket earlier in the sentence with no closing one since. */
