@@ -231,12 +231,14 @@ function attributedRuns(model: ProseModel, attributed: Uint8Array): Uint8Array {
   return inRun
 }
 
-/** Dashes that introduce a credit line ("“…” — Sonya Herridge, nurse", "- Bernie Sanders."). */
-const CREDIT_DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--'])
+/** Dashes that introduce a credit line: the clause dashes and the quotation dash ― ("“…” ― Sonya Herridge, nurse"). */
+const CREDIT_DASHES = new Set([...DASHES, '\u2015'])
+
+const creditDash = (token: Token | undefined): boolean => token !== undefined && token.type !== 'word' && CREDIT_DASHES.has(token.value)
 
 /** A credit: the dash at token `i`, then a capitalised word on the dash's own line. */
 function creditAt(tokens: readonly Token[], i: number): boolean {
-  if (!tokens[i] || tokens[i].type === 'word' || !CREDIT_DASHES.has(tokens[i].value)) return false
+  if (!creditDash(tokens[i])) return false
   let k = i + 1
   while (k < tokens.length && tokens[k].type === 'whitespace' && !tokens[k].value.includes('\n')) k++
   return tokens[k] !== undefined && tokens[k].type === 'word' && /^\p{Lu}/u.test(tokens[k].value)
@@ -256,7 +258,7 @@ function nameAfter(model: ProseModel, quote: Quote): boolean {
     return next !== undefined && next.type === 'word' && /^\p{Lu}/u.test(next.value)
   }
   // The credit line may sit on the next line.
-  if (tokens[i] && tokens[i].type !== 'word' && CREDIT_DASHES.has(tokens[i].value)) return creditAt(tokens, i)
+  if (creditDash(tokens[i])) return creditAt(tokens, i)
   let words = 0
   for (; i < tokens.length && words <= 4; i++) {
     const t = tokens[i]
