@@ -7,7 +7,7 @@
  */
 import type { Severity } from '../lexicon/schema.js'
 import type { ProseModel, Span } from '../model/types.js'
-import { emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
+import { articleOf, emit, levelFor, parseLoadedOptions, q, QUOTED_NOTE, ruleHits, startsHit, type Fix, type LoadedOptions } from './loaded-common.js'
 import { nextSolid, prevSolid } from '../model/tokens.js'
 import { article } from './fix-text.js'
 import { clauseInitial, type TermHit } from './loaded-scan.js'
@@ -56,8 +56,8 @@ function fixFor(model: ProseModel, hit: TermHit, position: Position): Fix | null
     if (k < 0 || startsHit(model, k)) return null
     const word = tokens[k].value
     // "an incredibly difficult task" → "a difficult task": the article agrees with the next word.
-    const a = prevSolid(tokens, hit.first)
-    if (a >= 0 && (tokens[a].norm === 'a' || tokens[a].norm === 'an') && tokens[a].end + 1 === hit.start) {
+    const a = articleOf(model, hit)
+    if (a >= 0) {
       return { span: { start: tokens[a].start, end: tokens[k].end }, expected: [`${article(word, tokens[a].value)} ${word}`] }
     }
     return { span: { start: hit.start, end: tokens[k].end }, expected: [capital ? word.charAt(0).toUpperCase() + word.slice(1) : word] }

@@ -190,6 +190,13 @@ const FUNCTION_WORDS = new Set([
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not', 'and', 'or',
 ])
 
+/** The token index of "a" or "an" right before the hit (one space between), or -1. */
+export function articleOf(model: ProseModel, hit: TermHit): number {
+  const { tokens } = model
+  const prev = prevSolid(tokens, hit.first)
+  return prev >= 0 && (tokens[prev].norm === 'a' || tokens[prev].norm === 'an') && tokens[prev].end + 1 === hit.start ? prev : -1
+}
+
 /**
  * Build the fix for a hit from alternatives (already chosen by the rule). A deletion ('') takes the
  * next word, re-capitalised at the start of a sentence ("So-called experts" → "Experts"); a
@@ -202,8 +209,8 @@ export function buildFix(model: ProseModel, hit: TermHit, alternatives: readonly
   // A term written with a capital ("Chinese virus") gives its alternatives no capital inside a sentence.
   const written = text.slice(hit.start, hit.end)
   const original = hit.entry.data.capitalised === true && !isSentenceStart(model, hit.first) ? written.toLowerCase() : written
-  const prev = prevSolid(tokens, hit.first)
-  const articleBefore = prev >= 0 && (tokens[prev].norm === 'a' || tokens[prev].norm === 'an') && tokens[prev].end + 1 === hit.start
+  const prev = articleOf(model, hit)
+  const articleBefore = prev >= 0
   const deletion = alternatives.includes('')
   if (deletion) {
     // Take the next word: "So-called experts" → "Experts"; "an iconic tower" → "a tower".
