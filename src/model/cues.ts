@@ -222,7 +222,7 @@ function verbCue(
     const lower = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Ll}/u.test(t.value)
     const preposition = (t: Token | undefined) => lower(t) && PREPOSITIONS.has(t!.norm) && t!.norm !== 'as' && t!.norm !== 'like'
     // "over claims it was", "by estimates", "amid fresh claims that", "by some estimates"
-    if (preposition(prev) || (lower(prev) && (NOUN_PREPOSITIONS.has(prev!.norm) || prev!.norm === 'amidst' || prev!.norm === 'following'))) return null
+    if (preposition(prev) || (lower(prev) && NOUN_PREPOSITIONS.has(prev!.norm))) return null
     if (lower(prev) && (QUANTIFIERS.has(prev!.norm) || /[^s]s$/.test(tokens[first].norm)) && lower(prevPrev) && NOUN_PREPOSITIONS.has(prevPrev!.norm)) return null
     // "the biggest claim heard": a superlative before the base form.
     if (lower(prev) && /est$/.test(prev!.norm) && tokens[first].norm === entry.term) return null
@@ -517,7 +517,7 @@ const GERUND_OPENERS = new Set(['while', 'after', 'before', 'when', 'also', 'wit
 const NOUN_ING = new Set(['ruling', 'briefing', 'filing', 'finding', 'meeting', 'hearing', 'building', 'polling', 'king', 'thing', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'warning', 'recording', 'reading', 'listing', 'spending', 'funding', 'being'])
 
 /** Prepositions after which a reporting word in -s is a plural noun ("by estimates", "in reports"). */
-const NOUN_PREPOSITIONS = new Set(['by', 'of', 'from', 'in', 'under', 'on', 'despite', 'amid', 'over', 'about', 'after', 'against', 'with'])
+const NOUN_PREPOSITIONS = new Set(['by', 'of', 'from', 'in', 'under', 'on', 'despite', 'amid', 'amidst', 'following', 'over', 'about', 'after', 'against', 'with'])
 /** Quantifiers between such a preposition and the noun ("by some estimates", "in many reports"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'various', 'numerous', 'multiple', 'these', 'those', 'all', 'both', 'recent', 'earlier', 'conflicting', 'unconfirmed'])
 
