@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { applyIgnores, directiveRanges } from './formats/index.js'
 import { normalizePhrase } from './lexicon/schema.js'
+import { firstNotBefore } from './model/tokens.js'
 
 /** Where two findings cover the same words, the first rule of each pair wins (DESIGN.md). */
 export const PRECEDENCE: readonly [string, string][] = [
@@ -54,13 +55,7 @@ export function finalizeMessages(file: VFile, options: FinalizeOptions = {}): vo
   for (const list of [all, ...byRule.values()]) list.sort((a, b) => a[0] - b[0])
   const overlaps = (list: readonly [number, number][] | undefined, at: [number, number]): boolean => {
     if (!list) return false
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (list[mid][0] < at[1]) lo = mid + 1
-      else hi = mid
-    }
+    const lo = firstNotBefore(list.length, (i) => list[i][0] < at[1])
     // Findings are words or short phrases: look back over a few that start before the end.
     for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (list[i][1] > at[0]) return true
     return false
